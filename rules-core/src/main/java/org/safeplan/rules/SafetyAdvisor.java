@@ -1,0 +1,61 @@
+package org.safeplan.rules;
+
+import java.util.Objects;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.engine.ContentBundle;
+
+/**
+ * Gives ranked, sourced safety recommendations for a situation.
+ *
+ * <p>Build one advisor when the application starts and share it: it is thread-safe, and building
+ * it loads the rules (a fraction of a second) while each {@link #advise(Situation)} call is a few
+ * microseconds. The advisor makes no network calls, writes no files and never logs situation data.
+ *
+ * <pre>{@code
+ * SafetyAdvisor advisor = SafetyAdvisor.create();
+ * Guidance guidance = advisor.advise(Situation.builder()
+ *         .country("US").immediateDanger(true).location(Location.KITCHEN).build());
+ * guidance.recommendations().forEach(r -> System.out.println(r.rank() + ". " + r.title()));
+ * }</pre>
+ */
+public final class SafetyAdvisor {
+
+    private final ContentBundle content;
+
+    private SafetyAdvisor(ContentBundle content) {
+        this.content = content;
+    }
+
+    /**
+     * Creates an advisor with the content found on the classpath: the precompiled rules of the
+     * {@code org.safeplan:rules-content} jar.
+     *
+     * @throws ContentException if no content, or more than one, is on the classpath, or it is invalid
+     */
+    public static SafetyAdvisor create() {
+        return create(SafetyAdvisor.class.getClassLoader());
+    }
+
+    /**
+     * Creates an advisor with the content found through {@code classLoader}, for applications
+     * that load the content jar in a class loader of their own.
+     *
+     * @throws ContentException if no content, or more than one, is visible, or it is invalid
+     */
+    public static SafetyAdvisor create(ClassLoader classLoader) {
+        return new SafetyAdvisor(ContentBundle.fromClasspath(Objects.requireNonNull(classLoader, "classLoader")));
+    }
+
+    /**
+     * The recommendations for a situation, most urgent first. Unknown fields of the situation are
+     * treated on the side of safety; the empty situation gets general guidance.
+     */
+    public Guidance advise(Situation situation) {
+        return content.advise(Objects.requireNonNull(situation, "situation"));
+    }
+
+    /** The semantic version of the loaded content. */
+    public String contentVersion() {
+        return content.version();
+    }
+}

@@ -1,0 +1,77 @@
+package org.safeplan.rules.internal.content;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.safeplan.rules.Urgency;
+import org.safeplan.rules.internal.Suggestions;
+
+/** The catalog of actions rules may recommend, read from {@code actions.yaml}. */
+public final class ActionCatalog {
+
+    private final String file;
+    private final Map<String, CatalogAction> actions;
+
+    private ActionCatalog(String file, Map<String, CatalogAction> actions) {
+        this.file = file;
+        this.actions = Collections.unmodifiableMap(actions);
+    }
+
+    /** Reads and checks a catalog; every problem names the file and line. */
+    public static ActionCatalog read(String file, InputStream in) {
+        YamlMap root = YamlMap.parse(file, in);
+        Map<String, CatalogAction> actions = new LinkedHashMap<>();
+        for (YamlMap entry : root.maps("actions")) {
+            CatalogAction action = readAction(entry);
+            CatalogAction earlier = actions.putIfAbsent(action.id(), action);
+            if (earlier != null) {
+                throw entry.error("id", "duplicate action id '" + action.id() + "' (first defined at line "
+                        + earlier.line() + ")");
+            }
+        }
+        return new ActionCatalog(file, actions);
+    }
+
+    private static CatalogAction readAction(YamlMap entry) {
+        String id = entry.string("id");
+        String title = entry.string("title").trim();
+        return new CatalogAction(id, urgency(entry, id), entry.integer("priority"), title,
+                entry.string("text").trim(), entry.strings("sources"), entry.line());
+    }
+
+    private static Urgency urgency(YamlMap entry, String id) {
+        String value = entry.string("urgency");
+        try {
+            return Urgency.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            var allowed = Arrays.stream(Urgency.values()).map(Enum::name).collect(Collectors.toList());
+            throw entry.error("urgency", "action '" + id + "': unknown urgency '" + value + "'"
+                    + Suggestions.didYouMean(value, allowed) + "; allowed: " + String.join(", ", allowed));
+        }
+    }
+
+    /** The file the catalog was read from. */
+    public String file() {
+        return file;
+    }
+
+    /** The action with this id, if any. */
+    public Optional<CatalogAction> find(String id) {
+        return Optional.ofNullable(actions.get(id));
+    }
+
+    /** All actions in file order. */
+    public Collection<CatalogAction> actions() {
+        return actions.values();
+    }
+
+    /** All action ids in file order. */
+    public Collection<String> ids() {
+        return actions.keySet();
+    }
+}

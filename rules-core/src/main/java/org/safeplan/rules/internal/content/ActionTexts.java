@@ -1,0 +1,64 @@
+package org.safeplan.rules.internal.content;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.Suggestions;
+
+/**
+ * Every action's texts rendered for every jurisdiction once, at load, so that advising only looks
+ * them up and an unknown placeholder is a load error rather than a hole in the advice.
+ */
+public final class ActionTexts {
+
+    /** The longest title a frightened reader should have to take in, after filling placeholders. */
+    public static final int MAX_TITLE_LENGTH = 80;
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+
+    private final Jurisdictions jurisdictions;
+    private final Map<String, Map<String, RenderedAction>> byJurisdiction = new HashMap<>();
+
+    /** Renders the catalog for every jurisdiction. */
+    public ActionTexts(ActionCatalog catalog, Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
+        for (String key : jurisdictions.keys()) {
+            Map<String, String> values = jurisdictions.values(key);
+            Map<String, RenderedAction> rendered = new HashMap<>();
+            for (CatalogAction action : catalog.actions()) {
+                String title = fill(catalog, action, action.title(), values);
+                if (title.length() > MAX_TITLE_LENGTH) {
+                    throw new ContentException(catalog.file() + ":" + action.line() + ": action '" + action.id()
+                            + "': title is " + title.length() + " characters for " + key + "; keep it to "
+                            + MAX_TITLE_LENGTH);
+                }
+                rendered.put(action.id(), new RenderedAction(action, title, fill(catalog, action, action.text(), values)));
+            }
+            byJurisdiction.put(key, rendered);
+        }
+    }
+
+    /** The action worded for the country (ISO code, or null when unknown). */
+    public RenderedAction get(String actionId, String country) {
+        return byJurisdiction.get(jurisdictions.keyFor(country)).get(actionId);
+    }
+
+    private static String fill(ActionCatalog catalog, CatalogAction action, String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new ContentException(catalog.file() + ":" + action.line() + ": action '" + action.id()
+                        + "': unknown placeholder {" + m.group(1) + "}"
+                        + Suggestions.didYouMean(m.group(1), values.keySet())
+                        + "; known: " + String.join(", ", values.keySet()));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

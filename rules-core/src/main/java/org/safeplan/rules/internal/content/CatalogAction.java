@@ -1,0 +1,19 @@
+package org.safeplan.rules.internal.content;
+
+import java.util.List;
+import org.safeplan.rules.Urgency;
+
+/**
+ * One action of the catalog as written by content authors; title and text may hold
+ * {@code {placeholders}} filled from jurisdiction data.
+ *
+ * @param priority orders actions of the same urgency: lower comes first
+ * @param line the line of the catalog file where the action starts
+ */
+public record CatalogAction(String id, Urgency urgency, int priority, String title, String text,
+                            List<String> sources, int line) {
+
+    public CatalogAction {
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,30 @@
+package org.safeplan.rules.internal.content;
+
+import java.io.InputStream;
+import java.util.regex.Pattern;
+
+/**
+ * {@code META-INF/safeplan/content.yaml}: names a content bundle, its semantic version and where
+ * its parts are. Reading the precompiled model from the index named here (not from whatever
+ * {@code pom.properties} a fat jar happens to hold) is what keeps the DRL compiler out of start-up.
+ */
+public record ContentManifest(String name, String version, String modelIndex, String catalog,
+                              String jurisdictions) {
+
+    /** Where a content jar keeps its manifest. */
+    public static final String RESOURCE = "META-INF/safeplan/content.yaml";
+
+    private static final Pattern SEMVER = Pattern.compile(
+            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
+    /** Reads and checks a manifest. */
+    public static ContentManifest read(String file, InputStream in) {
+        YamlMap map = YamlMap.parse(file, in);
+        String version = map.string("version");
+        if (!SEMVER.matcher(version).matches()) {
+            throw map.error("version", "version '" + version + "' is not a semantic version such as 1.4.0");
+        }
+        return new ContentManifest(map.string("name"), version, map.string("modelIndex"),
+                map.string("catalog"), map.string("jurisdictions"));
+    }
+}

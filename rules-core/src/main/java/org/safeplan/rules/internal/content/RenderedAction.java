@@ -1,0 +1,5 @@
+package org.safeplan.rules.internal.content;
+
+/** An action's title and text with one jurisdiction's values filled in. */
+public record RenderedAction(CatalogAction action, String title, String text) {
+}

@@ -1,0 +1,176 @@
+package org.safeplan.rules.internal.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeplan.rules.content.ContentException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read from a content file, keeping line numbers so that every problem can be
+ * reported as {@code file:line: message}. Only plain data is read: no tags, no Java objects.
+ */
+public final class YamlMap {
+
+    private final String file;
+    private final MappingNode node;
+    private final Map<String, Node> entries = new LinkedHashMap<>();
+
+    private YamlMap(String file, MappingNode node) {
+        this.file = file;
+        this.node = node;
+        for (NodeTuple t : node.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode) {
+                entries.put(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode());
+            }
+        }
+    }
+
+    /** Parses a whole file whose top level must be a mapping. */
+    public static YamlMap parse(String file, InputStream in) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            Node root = new Yaml(options).compose(reader);
+            if (!(root instanceof MappingNode)) {
+                throw new ContentException(file + ":1: expected a mapping of keys to values at the top level");
+            }
+            return new YamlMap(file, (MappingNode) root);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new ContentException(file + ":" + line + ": invalid YAML: " + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new ContentException(file + ": invalid YAML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ContentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file this mapping comes from. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line where the mapping starts. */
+    public int line() {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** The keys in file order. */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** The 1-based line of the value of {@code key}, or of this mapping when absent. */
+    public int lineOf(String key) {
+        Node value = entries.get(key);
+        return value == null ? line() : value.getStartMark().getLine() + 1;
+    }
+
+    /** A content error located at this mapping's line. */
+    public ContentException error(String message) {
+        return new ContentException(file + ":" + line() + ": " + message);
+    }
+
+    /** A content error located at the value of {@code key}. */
+    public ContentException error(String key, String message) {
+        return new ContentException(file + ":" + lineOf(key) + ": " + message);
+    }
+
+    /** Whether the key is present with a non-null value. */
+    public boolean has(String key) {
+        Node value = entries.get(key);
+        return value != null && !(value instanceof ScalarNode && "null".equals(value.getTag().getValue()));
+    }
+
+    /** A required scalar value as text. */
+    public String string(String key) {
+        return optionalString(key).orElseThrow(() -> error("missing '" + key + "'"));
+    }
+
+    /** An optional scalar value as text. */
+    public Optional<String> optionalString(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Node value = entries.get(key);
+        if (!(value instanceof ScalarNode)) {
+            throw error(key, "'" + key + "' must be a single value");
+        }
+        return Optional.of(((ScalarNode) value).getValue());
+    }
+
+    /** A required whole number. */
+    public int integer(String key) {
+        String text = string(key);
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw error(key, "'" + key + "' must be a whole number, not \"" + text + "\"");
+        }
+    }
+
+    /** A required list of scalar values (a single scalar counts as a list of one). */
+    public List<String> strings(String key) {
+        if (!has(key)) {
+            throw error("missing '" + key + "'");
+        }
+        Node value = entries.get(key);
+        if (value instanceof ScalarNode) {
+            return List.of(((ScalarNode) value).getValue());
+        }
+        if (!(value instanceof SequenceNode)) {
+            throw error(key, "'" + key + "' must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : ((SequenceNode) value).getValue()) {
+            if (!(item instanceof ScalarNode)) {
+                throw new ContentException(file + ":" + (item.getStartMark().getLine() + 1)
+                        + ": each item of '" + key + "' must be a single value");
+            }
+            out.add(((ScalarNode) item).getValue());
+        }
+        return out;
+    }
+
+    /** A required nested mapping. */
+    public YamlMap map(String key) {
+        Node value = entries.get(key);
+        if (!(value instanceof MappingNode)) {
+            throw value == null ? error("missing '" + key + "'") : error(key, "'" + key + "' must be a mapping");
+        }
+        return new YamlMap(file, (MappingNode) value);
+    }
+
+    /** A required list of mappings. */
+    public List<YamlMap> maps(String key) {
+        Node value = entries.get(key);
+        if (!(value instanceof SequenceNode)) {
+            throw value == null ? error("missing '" + key + "'") : error(key, "'" + key + "' must be a list");
+        }
+        List<YamlMap> out = new ArrayList<>();
+        for (Node item : ((SequenceNode) value).getValue()) {
+            if (!(item instanceof MappingNode)) {
+                throw new ContentException(file + ":" + (item.getStartMark().getLine() + 1)
+                        + ": each item of '" + key + "' must be a mapping");
+            }
+            out.add(new YamlMap(file, (MappingNode) item));
+        }
+        return out;
+    }
+}

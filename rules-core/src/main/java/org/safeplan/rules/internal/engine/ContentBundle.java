@@ -1,0 +1,160 @@
+package org.safeplan.rules.internal.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.safeplan.rules.Guidance;
+import org.safeplan.rules.Recommendation;
+import org.safeplan.rules.Situation;
+import org.safeplan.rules.content.Advice;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.content.ActionCatalog;
+import org.safeplan.rules.internal.content.ActionTexts;
+import org.safeplan.rules.internal.content.CatalogAction;
+import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.content.Jurisdictions;
+import org.safeplan.rules.internal.content.RenderedAction;
+
+/**
+ * One loaded version of the content, ready to advise: the rule base, the catalog and the texts
+ * rendered per jurisdiction. Thread-safe; sessions come from a Drools session pool and are reset
+ * after every call, so evaluation is stateless while reusing session structures.
+ */
+public final class ContentBundle {
+
+    /** Urgency tier first, then catalog priority, then id: never rule firing order. */
+    private static final Comparator<CatalogAction> ORDER = Comparator
+            .comparing(CatalogAction::urgency)
+            .thenComparingInt(CatalogAction::priority)
+            .thenComparing(CatalogAction::id);
+
+    private static final int INITIAL_POOL_SIZE = 2;
+
+    private final ContentManifest manifest;
+    private final ActionCatalog catalog;
+    private final ActionTexts texts;
+    private final RuleBase rules;
+    private final Set<String> actionIds;
+    private final KieSessionsPool pool;
+
+    private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules) {
+        this.manifest = manifest;
+        this.catalog = catalog;
+        this.texts = texts;
+        this.rules = rules;
+        this.actionIds = Collections.unmodifiableSet(new HashSet<>(catalog.ids()));
+        this.pool = rules.kieBase().newKieSessionsPool(INITIAL_POOL_SIZE);
+    }
+
+    /** Loads the single content bundle found on the class loader's classpath. */
+    public static ContentBundle fromClasspath(ClassLoader loader) {
+        List<URL> manifests;
+        try {
+            manifests = Collections.list(loader.getResources(ContentManifest.RESOURCE));
+        } catch (IOException e) {
+            throw new ContentException("cannot search the classpath for " + ContentManifest.RESOURCE + ": " + e, e);
+        }
+        if (manifests.isEmpty()) {
+            throw new ContentException("no SafePlan content on the classpath (no " + ContentManifest.RESOURCE
+                    + "): add the dependency org.safeplan:rules-content");
+        }
+        if (manifests.size() > 1) {
+            throw new ContentException("several SafePlan content bundles on the classpath, keep one: " + manifests);
+        }
+        ContentManifest manifest = read(ContentManifest.RESOURCE, loader, in -> ContentManifest.read(ContentManifest.RESOURCE, in));
+        return load(loader, manifest);
+    }
+
+    /** Loads the bundle a manifest describes, from the given class loader. */
+    public static ContentBundle load(ClassLoader loader, ContentManifest manifest) {
+        ActionCatalog catalog = read(manifest.catalog(), loader, in -> ActionCatalog.read(manifest.catalog(), in));
+        Jurisdictions jurisdictions = read(manifest.jurisdictions(), loader,
+                in -> Jurisdictions.read(manifest.jurisdictions(), in));
+        ActionTexts texts = new ActionTexts(catalog, jurisdictions);
+        RuleBase rules = RuleBase.fromModelIndex(loader, manifest.modelIndex());
+        return new ContentBundle(manifest, catalog, texts, rules);
+    }
+
+    private static <T> T read(String resource, ClassLoader loader, Function<InputStream, T> reader) {
+        InputStream in = loader.getResourceAsStream(resource);
+        if (in == null) {
+            throw new ContentException(resource + ": not found on the classpath");
+        }
+        try (in) {
+            return reader.apply(in);
+        } catch (IOException e) {
+            throw new ContentException(resource + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Evaluates the rules for one situation and ranks what they recommend. */
+    public Guidance advise(Situation situation) {
+        KieSession session = pool.newKieSession();
+        try {
+            Collector collector = collectorOf(session);
+            session.insert(situation);
+            session.fireAllRules();
+            return rank(situation, collector.recommended());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** A pooled session keeps its global and listener across resets; a new one gets them here. */
+    private Collector collectorOf(KieSession session) {
+        Collector collector = (Collector) session.getGlobal(Advice.GLOBAL_NAME);
+        if (collector == null) {
+            collector = new Collector(actionIds);
+            session.setGlobal(Advice.GLOBAL_NAME, collector);
+            session.addEventListener(collector);
+        } else {
+            collector.clear();
+        }
+        return collector;
+    }
+
+    private Guidance rank(Situation situation, Map<String, Set<String>> recommended) {
+        List<CatalogAction> actions = new ArrayList<>(recommended.size());
+        for (String id : recommended.keySet()) {
+            actions.add(catalog.find(id).orElseThrow());
+        }
+        actions.sort(ORDER);
+        List<Recommendation> out = new ArrayList<>(actions.size());
+        for (CatalogAction action : actions) {
+            RenderedAction text = texts.get(action.id(), situation.getCountry());
+            out.add(new Recommendation(out.size() + 1, action.id(), action.urgency(), text.title(), text.text(),
+                    action.sources(), new ArrayList<>(recommended.get(action.id()))));
+        }
+        return new Guidance(manifest.version(), out);
+    }
+
+    /** The content's semantic version. */
+    public String version() {
+        return manifest.version();
+    }
+
+    /** The content's manifest. */
+    public ContentManifest manifest() {
+        return manifest;
+    }
+
+    /** The action catalog. */
+    public ActionCatalog catalog() {
+        return catalog;
+    }
+
+    /** Every rule, by id. */
+    public Map<String, RuleInfo> rules() {
+        return rules.rules();
+    }
+}

@@ -1,0 +1,110 @@
+package org.safeplan.rules.internal.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.safeplan.rules.content.ContentException;
+
+/**
+ * A Drools rule base built straight from the precompiled executable model: the generated
+ * {@code Model} classes named in the model index. No DRL is parsed or compiled on this path.
+ */
+final class RuleBase {
+
+    /** Rule metadata key of the stable rule id that {@code firedBy} reports. */
+    static final String ID = "id";
+    /** Rule metadata key of the rule's version, bumped whenever its meaning changes. */
+    static final String VERSION = "version";
+
+    private static final String INDEX_HEADER = "Drools-Model-Version:";
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rulesById;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesById) {
+        this.kieBase = kieBase;
+        this.rulesById = Collections.unmodifiableMap(rulesById);
+    }
+
+    /** Loads the model classes listed in the index resource {@code modelIndex}. */
+    static RuleBase fromModelIndex(ClassLoader loader, String modelIndex) {
+        List<Model> models = new ArrayList<>();
+        for (String className : readIndex(loader, modelIndex)) {
+            models.add(instantiate(loader, className, modelIndex));
+        }
+        if (models.isEmpty()) {
+            throw new ContentException(modelIndex + ": names no rule model; was the content built with kie-maven-plugin?");
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return new RuleBase(kieBase, describe(kieBase));
+    }
+
+    private static List<String> readIndex(ClassLoader loader, String modelIndex) {
+        InputStream in = loader.getResourceAsStream(modelIndex);
+        if (in == null) {
+            throw new ContentException(modelIndex + ": precompiled rule model index not found on the classpath");
+        }
+        List<String> classes = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.trim();
+                if (!line.isEmpty() && !line.startsWith(INDEX_HEADER)) {
+                    classes.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new ContentException(modelIndex + ": cannot be read: " + e.getMessage(), e);
+        }
+        return classes;
+    }
+
+    private static Model instantiate(ClassLoader loader, String className, String modelIndex) {
+        try {
+            return (Model) Class.forName(className, true, loader).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            throw new ContentException(modelIndex + ": cannot load rule model class " + className + ": " + e, e);
+        }
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> byId = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Object id = rule.getMetaData().get(ID);
+                Object version = rule.getMetaData().get(VERSION);
+                if (id == null || version == null) {
+                    throw new ContentException("rule \"" + rule.getName() + "\" in package " + pkg.getName()
+                            + " has no @" + (id == null ? ID : VERSION) + "(...) metadata");
+                }
+                RuleInfo info = new RuleInfo(id.toString(), version.toString(), rule.getName(), pkg.getName());
+                RuleInfo earlier = byId.putIfAbsent(info.id(), info);
+                if (earlier != null) {
+                    throw new ContentException("rules \"" + earlier.name() + "\" and \"" + info.name()
+                            + "\" have the same @id(\"" + info.id() + "\")");
+                }
+            }
+        }
+        return byId;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, by id. */
+    Map<String, RuleInfo> rules() {
+        return rulesById;
+    }
+}
