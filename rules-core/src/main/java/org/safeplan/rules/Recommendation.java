@@ -1,7 +1,11 @@
 package org.safeplan.rules;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One recommended action, worded for the situation's audience and jurisdiction.
@@ -19,24 +23,31 @@ public final class Recommendation {
     private final String text;
     private final List<String> sources;
     private final List<String> firedBy;
+    private final Set<Exposure> exposures;
 
-    /**
-     * Creates a recommendation; lists are copied.
-     *
-     * @throws IllegalArgumentException if {@code rank} is below 1
-     */
-    public Recommendation(int rank, String actionId, Urgency urgency, String title, String text,
-                          List<String> sources, List<String> firedBy) {
-        if (rank < 1) {
-            throw new IllegalArgumentException("rank must be 1 or more, was " + rank);
+    private Recommendation(Builder b) {
+        if (b.rank < 1) {
+            throw new IllegalArgumentException("rank must be 1 or more, was " + b.rank);
         }
-        this.rank = rank;
-        this.actionId = Objects.requireNonNull(actionId, "actionId");
-        this.urgency = Objects.requireNonNull(urgency, "urgency");
-        this.title = Objects.requireNonNull(title, "title");
-        this.text = Objects.requireNonNull(text, "text");
-        this.sources = List.copyOf(sources);
-        this.firedBy = List.copyOf(firedBy);
+        this.rank = b.rank;
+        this.actionId = Objects.requireNonNull(b.actionId, "actionId");
+        this.urgency = Objects.requireNonNull(b.urgency, "urgency");
+        this.title = Objects.requireNonNull(b.title, "title");
+        this.text = Objects.requireNonNull(b.text, "text");
+        this.sources = List.copyOf(b.sources);
+        this.firedBy = List.copyOf(b.firedBy);
+        this.exposures = b.exposures.isEmpty() ? Set.of() : Set.copyOf(b.exposures);
+    }
+
+    /** A builder for recommendations, e.g. for tests of code that consumes guidance. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this recommendation's values. */
+    public Builder toBuilder() {
+        return builder().rank(rank).actionId(actionId).urgency(urgency).title(title).text(text)
+                .sources(sources).firedBy(firedBy).exposures(exposures);
     }
 
     /** Position in the guidance, from 1 (act on first) with no gaps. */
@@ -74,6 +85,11 @@ public final class Recommendation {
         return firedBy;
     }
 
+    /** How acting on this could expose the person to the abuser (calls, written traces, ...). */
+    public Set<Exposure> exposures() {
+        return exposures;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
@@ -81,16 +97,89 @@ public final class Recommendation {
         Recommendation r = (Recommendation) o;
         return rank == r.rank && actionId.equals(r.actionId) && urgency == r.urgency
                 && title.equals(r.title) && text.equals(r.text)
-                && sources.equals(r.sources) && firedBy.equals(r.firedBy);
+                && sources.equals(r.sources) && firedBy.equals(r.firedBy) && exposures.equals(r.exposures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rank, actionId, urgency, title, text, sources, firedBy);
+        return Objects.hash(rank, actionId, urgency, title, text, sources, firedBy, exposures);
     }
 
     @Override
     public String toString() {
         return rank + ". " + actionId + " (" + urgency + ")";
+    }
+
+    /** Builds a {@link Recommendation}; every field but {@code exposures} is required. */
+    public static final class Builder {
+        private int rank;
+        private String actionId;
+        private Urgency urgency;
+        private String title;
+        private String text;
+        private List<String> sources = List.of();
+        private List<String> firedBy = List.of();
+        private Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
+
+        private Builder() {
+        }
+
+        /** Position from 1. */
+        public Builder rank(int rank) {
+            this.rank = rank;
+            return this;
+        }
+
+        /** The catalog action id. */
+        public Builder actionId(String actionId) {
+            this.actionId = actionId;
+            return this;
+        }
+
+        /** How soon to act. */
+        public Builder urgency(Urgency urgency) {
+            this.urgency = urgency;
+            return this;
+        }
+
+        /** The short heading. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** The advice text. */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /** Guidance-inventory ids. */
+        public Builder sources(Collection<String> sources) {
+            this.sources = new ArrayList<>(sources);
+            return this;
+        }
+
+        /** Ids of the rules that recommended the action. */
+        public Builder firedBy(Collection<String> firedBy) {
+            this.firedBy = new ArrayList<>(firedBy);
+            return this;
+        }
+
+        /** Safety exposures of the action. */
+        public Builder exposures(Collection<Exposure> exposures) {
+            this.exposures = exposures.isEmpty() ? EnumSet.noneOf(Exposure.class) : EnumSet.copyOf(exposures);
+            return this;
+        }
+
+        /**
+         * The recommendation.
+         *
+         * @throws IllegalArgumentException if the rank is below 1
+         * @throws NullPointerException if a required field is missing
+         */
+        public Recommendation build() {
+            return new Recommendation(this);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.safeplan.rules;
 
+import java.util.Collections;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.engine.ContentBundle;
 
@@ -52,6 +55,11 @@ public final class SafetyAdvisor {
      */
     public Guidance advise(Situation situation) {
         return content.advise(Objects.requireNonNull(situation, "situation"));
+    }
+
+    /** The ids of every rule of the loaded content, sorted. */
+    public SortedSet<String> ruleIds() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(content.rules().keySet()));
     }
 
     /** The semantic version of the loaded content. */

@@ -4,10 +4,13 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Urgency;
 import org.safeplan.rules.internal.Suggestions;
 
@@ -41,16 +44,29 @@ public final class ActionCatalog {
         String id = entry.string("id");
         String title = entry.string("title").trim();
         return new CatalogAction(id, urgency(entry, id), entry.integer("priority"), title,
-                entry.string("text").trim(), entry.strings("sources"), entry.line());
+                entry.string("text").trim(), entry.strings("sources"), exposures(entry, id), entry.line());
+    }
+
+    private static Set<Exposure> exposures(YamlMap entry, String id) {
+        Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
+        if (entry.has("exposures")) {
+            for (String value : entry.strings("exposures")) {
+                exposures.add(named(Exposure.class, value, entry, "exposures", id));
+            }
+        }
+        return exposures;
     }
 
     private static Urgency urgency(YamlMap entry, String id) {
-        String value = entry.string("urgency");
+        return named(Urgency.class, entry.string("urgency"), entry, "urgency", id);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String value, YamlMap entry, String key, String id) {
         try {
-            return Urgency.valueOf(value);
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            var allowed = Arrays.stream(Urgency.values()).map(Enum::name).collect(Collectors.toList());
-            throw entry.error("urgency", "action '" + id + "': unknown urgency '" + value + "'"
+            var allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
+            throw entry.error(key, "action '" + id + "': unknown " + key + " value '" + value + "'"
                     + Suggestions.didYouMean(value, allowed) + "; allowed: " + String.join(", ", allowed));
         }
     }

@@ -1,6 +1,8 @@
 package org.safeplan.rules.internal.content;
 
 import java.util.List;
+import java.util.Set;
+import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Urgency;
 
 /**
@@ -11,9 +13,10 @@ import org.safeplan.rules.Urgency;
  * @param line the line of the catalog file where the action starts
  */
 public record CatalogAction(String id, Urgency urgency, int priority, String title, String text,
-                            List<String> sources, int line) {
+                            List<String> sources, Set<Exposure> exposures, int line) {
 
     public CatalogAction {
         sources = List.copyOf(sources);
+        exposures = Set.copyOf(exposures);
     }
 }

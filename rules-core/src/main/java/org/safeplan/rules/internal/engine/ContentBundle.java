@@ -6,18 +6,20 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.content.Recommended;
 import org.safeplan.rules.internal.content.ActionCatalog;
 import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
@@ -38,13 +40,20 @@ public final class ContentBundle {
             .thenComparingInt(CatalogAction::priority)
             .thenComparing(CatalogAction::id);
 
+    /** When the person cannot speak safely, a voice call never leads its urgency tier. */
+    private static final Comparator<CatalogAction> ORDER_CANNOT_SPEAK = Comparator
+            .comparing(CatalogAction::urgency)
+            .thenComparing(a -> a.exposures().contains(Exposure.VOICE_CALL))
+            .thenComparingInt(CatalogAction::priority)
+            .thenComparing(CatalogAction::id);
+
     private static final int INITIAL_POOL_SIZE = 2;
 
     private final ContentManifest manifest;
     private final ActionCatalog catalog;
     private final ActionTexts texts;
     private final RuleBase rules;
-    private final Set<String> actionIds;
+    private final Map<String, Recommended> facts;
     private final KieSessionsPool pool;
 
     private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules) {
@@ -52,7 +61,11 @@ public final class ContentBundle {
         this.catalog = catalog;
         this.texts = texts;
         this.rules = rules;
-        this.actionIds = Collections.unmodifiableSet(new HashSet<>(catalog.ids()));
+        Map<String, Recommended> facts = new HashMap<>();
+        for (CatalogAction a : catalog.actions()) {
+            facts.put(a.id(), new Recommended(a.id(), a.urgency(), a.exposures()));
+        }
+        this.facts = Collections.unmodifiableMap(facts);
         this.pool = rules.kieBase().newKieSessionsPool(INITIAL_POOL_SIZE);
     }
 
@@ -114,7 +127,7 @@ public final class ContentBundle {
     private Collector collectorOf(KieSession session) {
         Collector collector = (Collector) session.getGlobal(Advice.GLOBAL_NAME);
         if (collector == null) {
-            collector = new Collector(actionIds);
+            collector = new Collector(facts, session);
             session.setGlobal(Advice.GLOBAL_NAME, collector);
             session.addEventListener(collector);
         } else {
@@ -128,12 +141,13 @@ public final class ContentBundle {
         for (String id : recommended.keySet()) {
             actions.add(catalog.find(id).orElseThrow());
         }
-        actions.sort(ORDER);
+        actions.sort(Boolean.FALSE.equals(situation.getCanSpeakSafely()) ? ORDER_CANNOT_SPEAK : ORDER);
         List<Recommendation> out = new ArrayList<>(actions.size());
         for (CatalogAction action : actions) {
             RenderedAction text = texts.get(action.id(), situation.getCountry());
-            out.add(new Recommendation(out.size() + 1, action.id(), action.urgency(), text.title(), text.text(),
-                    action.sources(), new ArrayList<>(recommended.get(action.id()))));
+            out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
+                    .title(text.title()).text(text.text()).sources(action.sources())
+                    .firedBy(recommended.get(action.id())).exposures(action.exposures()).build());
         }
         return new Guidance(manifest.version(), out);
     }

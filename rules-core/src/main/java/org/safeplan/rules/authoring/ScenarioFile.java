@@ -1,0 +1,223 @@
+package org.safeplan.rules.authoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safeplan.rules.InvalidSituationException;
+import org.safeplan.rules.Situation;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.json.SafePlanJson;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads and updates regression scenario files. A file looks like this:
+ * <pre>
+ * scenarios:
+ *   - name: US survivor in the kitchen with the abuser at home
+ *     situation: {country: US, immediateDanger: true, perpetratorOnPremises: true, location: KITCHEN}
+ *     expected:
+ *       - leave-the-kitchen: [danger-kitchen]
+ *       - call-emergency-services: [danger-call-emergency]
+ * </pre>
+ * {@code situation} uses the field names of the JSON situation document; {@code expected} lists
+ * the recommendations in rank order, each with the ids of the rules that recommend it.
+ */
+public final class ScenarioFile {
+
+    private ScenarioFile() {
+    }
+
+    /** Reads every {@code *.yaml} file of a folder, files in name order. */
+    public static List<Scenario> readFolder(Path folder) {
+        try (var files = Files.list(folder)) {
+            List<Scenario> all = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                all.addAll(read(file));
+            }
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one scenario file; problems are reported as {@code file:line: message}. */
+    public static List<Scenario> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads scenarios from YAML text; {@code file} names it in messages. */
+    public static List<Scenario> read(String file, String yaml) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new ContentException(file + ":" + (e.getProblemMark().getLine() + 1) + ": invalid YAML: " + e.getProblem());
+        }
+        Node list = root instanceof MappingNode ? value((MappingNode) root, "scenarios") : null;
+        if (!(list instanceof SequenceNode)) {
+            throw new ContentException(file + ":1: expected a top-level 'scenarios:' list");
+        }
+        List<Scenario> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Node item : ((SequenceNode) list).getValue()) {
+            Scenario s = scenario(file, item);
+            if (!names.add(s.name())) {
+                throw new ContentException(s.location() + ": another scenario in this file has the name \"" + s.name() + "\"");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static Scenario scenario(String file, Node node) {
+        int line = line(node);
+        if (!(node instanceof MappingNode)) {
+            throw new ContentException(file + ":" + line + ": each scenario must have name, situation and expected");
+        }
+        MappingNode map = (MappingNode) node;
+        Node name = value(map, "name");
+        if (!(name instanceof ScalarNode)) {
+            throw new ContentException(file + ":" + line + ": the scenario has no name");
+        }
+        Node situationNode = value(map, "situation");
+        Map<String, Object> fields = situationNode == null ? Map.of() : constructMap(file, situationNode);
+        Situation situation;
+        try {
+            situation = SafePlanJson.situationFromMap(fields);
+        } catch (InvalidSituationException e) {
+            throw new ContentException(file + ":" + line(situationNode == null ? node : situationNode)
+                    + ": situation: " + e.getMessage());
+        }
+        Node expectedNode = value(map, "expected");
+        if (!(expectedNode instanceof SequenceNode)) {
+            throw new ContentException(file + ":" + line + ": scenario \"" + ((ScalarNode) name).getValue()
+                    + "\" needs an 'expected:' list (write 'expected: []' for no advice)");
+        }
+        List<ExpectedAction> expected = new ArrayList<>();
+        for (Node entry : ((SequenceNode) expectedNode).getValue()) {
+            expected.add(expectedAction(file, entry));
+        }
+        return new Scenario(((ScalarNode) name).getValue(), fields, situation, expected, file, line);
+    }
+
+    private static ExpectedAction expectedAction(String file, Node entry) {
+        if (entry instanceof MappingNode && ((MappingNode) entry).getValue().size() == 1) {
+            NodeTuple t = ((MappingNode) entry).getValue().get(0);
+            if (t.getKeyNode() instanceof ScalarNode && t.getValueNode() instanceof SequenceNode) {
+                List<String> rules = new ArrayList<>();
+                for (Node r : ((SequenceNode) t.getValueNode()).getValue()) {
+                    rules.add(((ScalarNode) r).getValue());
+                }
+                return new ExpectedAction(((ScalarNode) t.getKeyNode()).getValue(), rules);
+            }
+        }
+        throw new ContentException(file + ":" + line(entry) + ": write each expected line as 'action-id: [rule-id, ...]'");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> constructMap(String file, Node node) {
+        if (!(node instanceof MappingNode)) {
+            throw new ContentException(file + ":" + line(node) + ": 'situation' must be a mapping of fields to values");
+        }
+        return new LinkedHashMap<>((Map<String, Object>) new PlainData().construct(node));
+    }
+
+    private static Node value(MappingNode map, String key) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode && key.equals(((ScalarNode) t.getKeyNode()).getValue())) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /**
+     * Rewrites the {@code expected:} list of each scenario in {@code yaml} whose name is a key of
+     * {@code actual}, keeping everything else (comments, situations, order) as written.
+     *
+     * @return the updated YAML text
+     */
+    public static String withExpected(String file, String yaml, Map<String, List<ExpectedAction>> actual) {
+        Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+        List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
+        List<int[]> edits = new ArrayList<>();
+        List<List<ExpectedAction>> replacements = new ArrayList<>();
+        for (Node item : ((SequenceNode) value((MappingNode) root, "scenarios")).getValue()) {
+            MappingNode map = (MappingNode) item;
+            String name = ((ScalarNode) value(map, "name")).getValue();
+            if (!actual.containsKey(name)) {
+                continue;
+            }
+            for (NodeTuple t : map.getValue()) {
+                if ("expected".equals(((ScalarNode) t.getKeyNode()).getValue())) {
+                    int keyLine = t.getKeyNode().getStartMark().getLine();
+                    int endLine = t.getValueNode().getEndMark().getLine();
+                    if (t.getValueNode().getEndMark().getColumn() > 0) {
+                        endLine++;
+                    }
+                    int indent = t.getKeyNode().getStartMark().getColumn();
+                    edits.add(new int[] {keyLine, Math.max(endLine, keyLine + 1), indent});
+                    replacements.add(actual.get(name));
+                }
+            }
+        }
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            int[] edit = edits.get(i);
+            List<String> block = render(replacements.get(i), edit[2]);
+            for (int l = edit[1] - 1; l >= edit[0]; l--) {
+                lines.remove(l);
+            }
+            lines.addAll(edit[0], block);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static List<String> render(List<ExpectedAction> expected, int indent) {
+        String pad = " ".repeat(indent);
+        if (expected.isEmpty()) {
+            return List.of(pad + "expected: []");
+        }
+        List<String> out = new ArrayList<>();
+        out.add(pad + "expected:");
+        for (ExpectedAction a : expected) {
+            out.add(pad + "  - " + a.actionId() + ": [" + String.join(", ", a.firedBy()) + "]");
+        }
+        return out;
+    }
+
+    /** Turns a YAML node into plain maps, lists, strings, numbers and booleans. */
+    private static final class PlainData extends SafeConstructor {
+        PlainData() {
+            super(new LoaderOptions());
+        }
+
+        Object construct(Node node) {
+            return constructDocument(node);
+        }
+    }
+}

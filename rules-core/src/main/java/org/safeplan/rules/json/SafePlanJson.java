@@ -1,0 +1,68 @@
+package org.safeplan.rules.json;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.util.Map;
+import org.safeplan.rules.Guidance;
+import org.safeplan.rules.InvalidSituationException;
+import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.json.GuidanceWriter;
+import org.safeplan.rules.internal.json.SituationReader;
+
+/**
+ * The JSON contract: situation documents in, guidance documents out. Thread-safe; no Jackson
+ * type appears in this API, so applications may use any Jackson version of their own beside it.
+ *
+ * <p>Reading is strict. Unknown fields (with a "did you mean" for near misses), values of the
+ * wrong type, enum values outside the allowed set, duplicate fields, content after the object,
+ * and input that is malformed, larger than 64 KiB or nested deeper than a few levels are all
+ * rejected with an {@link InvalidSituationException} naming the field and what it accepts. A
+ * field that is {@code null} or absent is unknown.
+ */
+public final class SafePlanJson {
+
+    private SafePlanJson() {
+    }
+
+    /**
+     * Reads a situation document.
+     *
+     * @throws InvalidSituationException if the document is not a valid situation
+     */
+    public static Situation readSituation(String json) {
+        return SituationReader.read(json);
+    }
+
+    /**
+     * Reads a situation document from a reader, which is not closed.
+     *
+     * @throws InvalidSituationException if the document is not a valid situation
+     */
+    public static Situation readSituation(Reader json) {
+        return SituationReader.read(json);
+    }
+
+    /**
+     * Reads a situation given as JSON field names and values, as parsed from YAML or a form.
+     *
+     * @throws InvalidSituationException if the fields are not a valid situation
+     */
+    public static Situation situationFromMap(Map<String, ?> fields) {
+        return SituationReader.fromMap(fields);
+    }
+
+    /** The guidance document on one line. */
+    public static String writeGuidance(Guidance guidance) {
+        return GuidanceWriter.write(guidance, false);
+    }
+
+    /** The guidance document, indented for people to read. */
+    public static String writeGuidancePretty(Guidance guidance) {
+        return GuidanceWriter.write(guidance, true);
+    }
+
+    /** Writes the guidance document on one line to {@code out}, which is not closed or flushed. */
+    public static void writeGuidance(Guidance guidance, Writer out) {
+        GuidanceWriter.write(guidance, out, false);
+    }
+}
