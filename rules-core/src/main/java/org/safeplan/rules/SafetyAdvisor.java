@@ -54,7 +54,16 @@ public final class SafetyAdvisor {
      * treated on the side of safety; the empty situation gets general guidance.
      */
     public Guidance advise(Situation situation) {
-        return content.advise(Objects.requireNonNull(situation, "situation"));
+        return advise(situation, AdviceOptions.defaults());
+    }
+
+    /**
+     * The recommendations for a situation with options, e.g. a cap on their number that never
+     * drops an {@link Urgency#IMMEDIATE} one.
+     */
+    public Guidance advise(Situation situation, AdviceOptions options) {
+        return content.advise(Objects.requireNonNull(situation, "situation"),
+                Objects.requireNonNull(options, "options").maxRecommendations());
     }
 
     /** The ids of every rule of the loaded content, sorted. */

@@ -176,12 +176,8 @@ public final class ScenarioFile {
             for (NodeTuple t : map.getValue()) {
                 if ("expected".equals(((ScalarNode) t.getKeyNode()).getValue())) {
                     int keyLine = t.getKeyNode().getStartMark().getLine();
-                    int endLine = t.getValueNode().getEndMark().getLine();
-                    if (t.getValueNode().getEndMark().getColumn() > 0) {
-                        endLine++;
-                    }
                     int indent = t.getKeyNode().getStartMark().getColumn();
-                    edits.add(new int[] {keyLine, Math.max(endLine, keyLine + 1), indent});
+                    edits.add(new int[] {keyLine, blockEnd(lines, keyLine, indent), indent});
                     replacements.add(actual.get(name));
                 }
             }
@@ -195,6 +191,26 @@ public final class ScenarioFile {
             lines.addAll(edit[0], block);
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The line after the block that starts at {@code keyLine}: the block runs until a non-blank
+     * line indented no deeper than its key; blank lines at its end stay outside it.
+     */
+    private static int blockEnd(List<String> lines, int keyLine, int indent) {
+        int lastContent = keyLine;
+        for (int l = keyLine + 1; l < lines.size(); l++) {
+            String line = lines.get(l);
+            if (line.isBlank()) {
+                continue;
+            }
+            int lineIndent = line.length() - line.stripLeading().length();
+            if (lineIndent <= indent) {
+                break;
+            }
+            lastContent = l;
+        }
+        return lastContent + 1;
     }
 
     private static List<String> render(List<ExpectedAction> expected, int indent) {

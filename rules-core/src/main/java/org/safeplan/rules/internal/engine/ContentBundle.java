@@ -17,6 +17,7 @@ import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.Urgency;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.content.Recommended;
@@ -26,6 +27,8 @@ import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
 import org.safeplan.rules.internal.content.Jurisdictions;
 import org.safeplan.rules.internal.content.RenderedAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One loaded version of the content, ready to advise: the rule base, the catalog and the texts
@@ -48,6 +51,7 @@ public final class ContentBundle {
             .thenComparing(CatalogAction::id);
 
     private static final int INITIAL_POOL_SIZE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ContentBundle.class);
 
     private final ContentManifest manifest;
     private final ActionCatalog catalog;
@@ -90,12 +94,17 @@ public final class ContentBundle {
 
     /** Loads the bundle a manifest describes, from the given class loader. */
     public static ContentBundle load(ClassLoader loader, ContentManifest manifest) {
+        long start = System.nanoTime();
         ActionCatalog catalog = read(manifest.catalog(), loader, in -> ActionCatalog.read(manifest.catalog(), in));
         Jurisdictions jurisdictions = read(manifest.jurisdictions(), loader,
                 in -> Jurisdictions.read(manifest.jurisdictions(), in));
         ActionTexts texts = new ActionTexts(catalog, jurisdictions);
         RuleBase rules = RuleBase.fromModelIndex(loader, manifest.modelIndex());
-        return new ContentBundle(manifest, catalog, texts, rules);
+        ContentBundle bundle = new ContentBundle(manifest, catalog, texts, rules);
+        LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
+                manifest.name(), manifest.version(), rules.rules().size(), catalog.ids().size(),
+                manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
+        return bundle;
     }
 
     private static <T> T read(String resource, ClassLoader loader, Function<InputStream, T> reader) {
@@ -110,14 +119,17 @@ public final class ContentBundle {
         }
     }
 
-    /** Evaluates the rules for one situation and ranks what they recommend. */
-    public Guidance advise(Situation situation) {
+    /**
+     * Evaluates the rules for one situation and ranks what they recommend, keeping at most
+     * {@code max} recommendations but every IMMEDIATE one.
+     */
+    public Guidance advise(Situation situation, int max) {
         KieSession session = pool.newKieSession();
         try {
             Collector collector = collectorOf(session);
             session.insert(situation);
             session.fireAllRules();
-            return rank(situation, collector.recommended());
+            return rank(situation, collector.recommended(), max);
         } finally {
             session.dispose();
         }
@@ -136,7 +148,7 @@ public final class ContentBundle {
         return collector;
     }
 
-    private Guidance rank(Situation situation, Map<String, Set<String>> recommended) {
+    private Guidance rank(Situation situation, Map<String, Set<String>> recommended, int max) {
         List<CatalogAction> actions = new ArrayList<>(recommended.size());
         for (String id : recommended.keySet()) {
             actions.add(catalog.find(id).orElseThrow());
@@ -144,6 +156,9 @@ public final class ContentBundle {
         actions.sort(Boolean.FALSE.equals(situation.getCanSpeakSafely()) ? ORDER_CANNOT_SPEAK : ORDER);
         List<Recommendation> out = new ArrayList<>(actions.size());
         for (CatalogAction action : actions) {
+            if (out.size() >= max && action.urgency() != Urgency.IMMEDIATE) {
+                break;
+            }
             RenderedAction text = texts.get(action.id(), situation.getCountry());
             out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
                     .title(text.title()).text(text.text()).sources(action.sources())

@@ -1,0 +1,168 @@
+package org.safeplan.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.safeplan.rules.AdviceOptions;
+import org.safeplan.rules.InvalidSituationException;
+import org.safeplan.rules.SafetyAdvisor;
+import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.json.JsonLimits;
+import org.safeplan.rules.json.SafePlanJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safeplan advise}: a situation document in, a guidance document out. */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = {"Prints the ranked, sourced recommendations for a situation as JSON.",
+                "",
+                "Exit codes: 0 advice given; 2 invalid input (message on stderr; with --jsonl: one or"
+                        + " more lines were invalid, every line still answered); 1 internal failure."},
+        footer = {"", "Examples:",
+                "  safeplan advise examples/situations/kitchen-in-danger.json",
+                "  echo '{\"country\":\"GB\",\"immediateDanger\":true}' | safeplan advise -",
+                "  safeplan advise --jsonl < situations.jsonl > guidance.jsonl"})
+final class AdviseCommand implements Callable<Integer> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Situation JSON file, or - for standard input (the default).")
+    private String file = "-";
+
+    @Option(names = "--jsonl", description = "Read one situation per line from standard input and write one"
+            + " guidance (or {\"error\": ...}) line per input line, in order.")
+    private boolean jsonl;
+
+    @Option(names = "--max", paramLabel = "N", description = "At most N recommendations; IMMEDIATE ones are"
+            + " never dropped.")
+    private Integer max;
+
+    @Option(names = "--compact", description = "Print the guidance on one line instead of indented.")
+    private boolean compact;
+
+    @Option(names = "--debug", description = "Show stack traces and debug logs (never situation data).")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        AdviceOptions options = options();
+        if (jsonl) {
+            if (!"-".equals(file)) {
+                throw new InvalidInputException("--jsonl reads standard input; do not give a FILE");
+            }
+            return new JsonLinesRun(SafetyAdvisor.create(), options).run(System.in, System.out);
+        }
+        Situation situation = read();
+        SafetyAdvisor advisor = SafetyAdvisor.create();
+        var guidance = advisor.advise(situation, options);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(compact ? SafePlanJson.writeGuidance(guidance) : SafePlanJson.writeGuidancePretty(guidance));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private AdviceOptions options() {
+        if (max == null) {
+            return AdviceOptions.defaults();
+        }
+        if (max < 1) {
+            throw new InvalidInputException("--max must be 1 or more, was " + max);
+        }
+        return AdviceOptions.builder().maxRecommendations(max).build();
+    }
+
+    private Situation read() throws IOException {
+        String name = "-".equals(file) ? "standard input" : file;
+        try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return SafePlanJson.readSituation(reader);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("cannot read " + file + ": no such file");
+        } catch (InvalidSituationException e) {
+            throw new InvalidInputException("invalid situation in " + name + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** The JSONL loop: every input line gets exactly one output line, good lines around bad ones kept. */
+    static final class JsonLinesRun {
+        private final SafetyAdvisor advisor;
+        private final AdviceOptions options;
+
+        JsonLinesRun(SafetyAdvisor advisor, AdviceOptions options) {
+            this.advisor = advisor;
+            this.options = options;
+        }
+
+        int run(InputStream stdin, java.io.OutputStream stdout) throws IOException {
+            BoundedLineReader lines = new BoundedLineReader(
+                    new InputStreamReader(stdin, StandardCharsets.UTF_8), JsonLimits.MAX_DOCUMENT_CHARS);
+            Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+            boolean anyInvalid = false;
+            long number = 0;
+            for (String line; (line = lines.readLine()) != null; ) {
+                number++;
+                String error = answer(line, out);
+                if (error != null) {
+                    anyInvalid = true;
+                    writeError(out, number, error);
+                }
+                out.write('\n');
+                // Flush when the caller is waiting for this answer; batch otherwise.
+                if (!lines.hasBufferedInput()) {
+                    out.flush();
+                }
+            }
+            out.flush();
+            return anyInvalid ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+        }
+
+        /** Writes the guidance and returns null, or returns the error message and writes nothing. */
+        private String answer(String line, Writer out) throws IOException {
+            if (line == BoundedLineReader.TOO_LONG) {
+                return "the line is longer than " + JsonLimits.MAX_DOCUMENT_CHARS + " characters";
+            }
+            if (line.isBlank()) {
+                return "the line is empty; give one situation object per line, such as {}";
+            }
+            try {
+                SafePlanJson.writeGuidance(advisor.advise(SafePlanJson.readSituation(line), options), out);
+                return null;
+            } catch (InvalidSituationException e) {
+                return e.getMessage();
+            }
+        }
+
+        private static void writeError(Writer out, long line, String message) throws IOException {
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.writeStartObject();
+                g.writeObjectFieldStart("error");
+                g.writeNumberField("line", line);
+                g.writeStringField("message", message);
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.safeplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the fat jar {@code safeplan-cli.jar} as a separate process, as a non-Java partner app would. */
+class CliProcessIT {
+
+    private static final Path JAR = Path.of(System.getProperty("safeplan.cli.jar", "target/safeplan-cli.jar"));
+    private static final Path SITUATIONS = Path.of(System.getProperty("safeplan.situations", "../situations"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> cli = new ArrayList<>(List.of(args));
+        int split = cli.indexOf("--");
+        if (split >= 0) {
+            command.addAll(cli.subList(0, split));
+            cli = cli.subList(split + 1, cli.size());
+        }
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(cli);
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void advisesOnABundledSituationFile() throws Exception {
+        Result r = run("", "advise", SITUATIONS.resolve("kitchen-in-danger.json").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        JsonNode guidance = JSON.readTree(r.out());
+        assertThat(guidance.get("contentVersion").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        JsonNode first = guidance.get("recommendations").get(0);
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("actionId").asText()).isEqualTo("leave-the-kitchen");
+        assertThat(first.get("firedBy").get(0).asText()).isEqualTo("danger-kitchen");
+        assertThat(r.out()).contains("911").doesNotContain("999");
+    }
+
+    @Test
+    void everyBundledSituationIsValid() throws Exception {
+        try (var files = Files.list(SITUATIONS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Result r = run("", "advise", "--compact", file.toString());
+                assertThat(r.exit()).as(file + ": " + r.err()).isZero();
+                assertThat(JSON.readTree(r.out()).get("recommendations").size()).as(file.toString()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void readsStandardInput() throws Exception {
+        Result r = run("{\"country\": \"GB\", \"immediateDanger\": true, \"canSpeakSafely\": false}", "advise", "-");
+        assertThat(r.exit()).isZero();
+        JsonNode recs = JSON.readTree(r.out()).get("recommendations");
+        assertThat(recs.get(0).get("actionId").asText()).isEqualTo("use-the-silent-solution");
+        assertThat(r.out()).contains("999").doesNotContain("911");
+    }
+
+    @Test
+    void invalidInputExitsTwoWithAMessageAndNoStackTrace() throws Exception {
+        Result r = run("{\"perpetratorOnPremisis\": true}", "advise", "-");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().trim()).isEqualTo("safeplan: invalid situation in standard input: unknown field"
+                + " \"perpetratorOnPremisis\" (did you mean \"perpetratorOnPremises\"?)");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void missingFileAndBadOptionsExitTwo() throws Exception {
+        Result missing = run("", "advise", "no-such-file.json");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().trim()).isEqualTo("safeplan: cannot read no-such-file.json: no such file");
+        Result badMax = run("{}", "advise", "--max", "0", "-");
+        assertThat(badMax.exit()).isEqualTo(2);
+        assertThat(badMax.err()).contains("--max must be 1 or more");
+        assertThat(run("", "advise", "--nonsense").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonLinesAnswersEveryLineInOrderAndKeepsGoodLinesAroundBadOnes() throws Exception {
+        String input = String.join("\n",
+                "{\"country\": \"US\", \"immediateDanger\": true, \"location\": \"KITCHEN\"}",
+                "{\"location\": \"LOUNGE\"}",
+                "not json",
+                "",
+                "{\"country\": \"GB\", \"immediateDanger\": true}") + "\n";
+        Result r = run(input, "advise", "--jsonl");
+        assertThat(r.exit()).isEqualTo(2);
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(5);
+        assertThat(JSON.readTree(lines[0]).get("recommendations").get(0).get("actionId").asText())
+                .isEqualTo("leave-the-kitchen");
+        assertThat(JSON.readTree(lines[1]).get("error").get("line").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(lines[1]).get("error").get("message").asText()).contains("LOUNGE").contains("KITCHEN");
+        assertThat(JSON.readTree(lines[2]).get("error").get("message").asText()).startsWith("malformed JSON");
+        assertThat(JSON.readTree(lines[3]).get("error").get("line").asInt()).isEqualTo(4);
+        assertThat(lines[4]).contains("999");
+    }
+
+    @Test
+    void jsonLinesWithOnlyGoodLinesExitsZero() throws Exception {
+        Result r = run("{}\n{}\n", "advise", "--jsonl", "--max", "1");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().split("\n")).hasSize(2);
+    }
+
+    @Test
+    void helpOnEveryCommand() throws Exception {
+        Result top = run("", "--help");
+        assertThat(top.exit()).isZero();
+        assertThat(top.out()).contains("advise");
+        Result advise = run("", "advise", "--help");
+        assertThat(advise.exit()).isZero();
+        assertThat(advise.out()).contains("--jsonl").contains("--max").contains("Exit codes");
+    }
+
+    /**
+     * The fat-jar trap: a shaded jar can make Drools miss the precompiled model and compile the DRL
+     * at start-up. The JVM's class-loading log proves no DRL parser or model code generator runs.
+     */
+    @Test
+    void fatJarLoadsThePrecompiledModelWithoutCompilingDrl() throws Exception {
+        Result r = run("{}", "-Xlog:class+load=info:stdout", "--", "advise", "--compact", "--debug", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> loaded = r.out().lines().filter(l -> l.contains("source:")).toList();
+        assertThat(loaded).as("class-loading log").anyMatch(l -> l.contains("org.safeplan.guidance.Rules"));
+        assertThat(loaded).noneMatch(l -> l.contains("org.drools.drl.parser."))
+                .noneMatch(l -> l.contains("org.drools.model.codegen."))
+                .noneMatch(l -> l.contains("org.eclipse.jdt.internal.compiler."))
+                .noneMatch(l -> l.contains("org.drools.compiler.kie.builder.impl.KieBuilderImpl"));
+        assertThat(r.err()).contains("from the precompiled model META-INF/kie/org.safeplan/rules-content/drools-model");
+    }
+
+    @Test
+    void debugLogsNeverContainSituationData() throws Exception {
+        Result r = run("{\"country\": \"NZ\", \"immediateDanger\": true, \"location\": \"GARAGE\"}",
+                "advise", "--compact", "--debug", "-");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("Loaded content").doesNotContain("NZ").doesNotContain("GARAGE");
+    }
+}
