@@ -30,13 +30,16 @@ public final class YamlMap {
     private final String file;
     private final MappingNode node;
     private final Map<String, Node> entries = new LinkedHashMap<>();
+    private final Map<String, Integer> keyLines = new LinkedHashMap<>();
 
     private YamlMap(String file, MappingNode node) {
         this.file = file;
         this.node = node;
         for (NodeTuple t : node.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode) {
-                entries.put(((ScalarNode) t.getKeyNode()).getValue(), t.getValueNode());
+                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                entries.put(key, t.getValueNode());
+                keyLines.put(key, t.getKeyNode().getStartMark().getLine() + 1);
             }
         }
     }
@@ -76,10 +79,9 @@ public final class YamlMap {
         return List.copyOf(entries.keySet());
     }
 
-    /** The 1-based line of the value of {@code key}, or of this mapping when absent. */
+    /** The 1-based line of {@code key}, or of this mapping when absent. */
     public int lineOf(String key) {
-        Node value = entries.get(key);
-        return value == null ? line() : value.getStartMark().getLine() + 1;
+        return keyLines.getOrDefault(key, line());
     }
 
     /** A content error located at this mapping's line. */

@@ -1,0 +1,125 @@
+package org.safeplan.rules.internal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.safeplan.rules.Exposure;
+import org.safeplan.rules.Urgency;
+import org.safeplan.rules.content.ContentException;
+
+/** Catalog and jurisdiction files: every problem is reported as file:line: message. */
+class ContentFilesTest {
+
+    private static InputStream yaml(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String JURISDICTIONS = """
+            default:
+              emergencyNumber: your local emergency number
+            countries:
+              US:
+                emergencyNumber: "911"
+            """;
+
+    private static ActionCatalog catalog(String actions) {
+        return ActionCatalog.read("actions.yaml", yaml("actions:\n" + actions));
+    }
+
+    private static final String GOOD = """
+              - id: call
+                urgency: IMMEDIATE
+                priority: 10
+                title: Call {emergencyNumber}
+                text: Call {emergencyNumber} now.
+                sources: [001-8]
+                exposures: [VOICE_CALL]
+            """;
+
+    @Test
+    void readsActionsAndRendersEachJurisdiction() {
+        ActionCatalog catalog = catalog(GOOD);
+        CatalogAction call = catalog.find("call").orElseThrow();
+        assertThat(call.urgency()).isEqualTo(Urgency.IMMEDIATE);
+        assertThat(call.exposures()).containsExactly(Exposure.VOICE_CALL);
+        assertThat(call.line()).isEqualTo(2);
+        ActionTexts texts = new ActionTexts(catalog, Jurisdictions.read("j.yaml", yaml(JURISDICTIONS)));
+        assertThat(texts.get("call", "US").title()).isEqualTo("Call 911");
+        assertThat(texts.get("call", "FR").title()).isEqualTo("Call your local emergency number");
+        assertThat(texts.get("call", null).text()).isEqualTo("Call your local emergency number now.");
+    }
+
+    @Test
+    void missingFieldNamesTheLine() {
+        assertThatThrownBy(() -> catalog(GOOD + "  - id: second\n    urgency: URGENT\n    priority: 1\n    text: t\n    sources: [001-1]\n"))
+                .isInstanceOf(ContentException.class).hasMessage("actions.yaml:9: missing 'title'");
+    }
+
+    @Test
+    void unknownUrgencySuggestsAndListsAllowedValues() {
+        assertThatThrownBy(() -> catalog(GOOD.replace("IMMEDIATE", "IMEDIATE")))
+                .hasMessage("actions.yaml:3: action 'call': unknown urgency value 'IMEDIATE' (did you mean \"IMMEDIATE\"?);"
+                        + " allowed: IMMEDIATE, URGENT, PLANNING, INFORMATION");
+    }
+
+    @Test
+    void unknownExposureIsNamed() {
+        assertThatThrownBy(() -> catalog(GOOD.replace("VOICE_CALL", "VOICE")))
+                .hasMessageStartingWith("actions.yaml:8: action 'call': unknown exposures value 'VOICE'");
+    }
+
+    @Test
+    void duplicateIdPointsAtBoth() {
+        assertThatThrownBy(() -> catalog(GOOD + GOOD))
+                .hasMessage("actions.yaml:9: duplicate action id 'call' (first defined at line 2)");
+    }
+
+    @Test
+    void priorityMustBeANumber() {
+        assertThatThrownBy(() -> catalog(GOOD.replace("priority: 10", "priority: high")))
+                .hasMessage("actions.yaml:4: 'priority' must be a whole number, not \"high\"");
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        assertThatThrownBy(() -> catalog("  - id: [unclosed\n"))
+                .isInstanceOf(ContentException.class).hasMessageStartingWith("actions.yaml:").hasMessageContaining("invalid YAML");
+    }
+
+    @Test
+    void unknownPlaceholderIsALoadError() {
+        ActionCatalog catalog = catalog(GOOD.replace("Call {emergencyNumber} now.", "Call {emergencyNumbr} now."));
+        assertThatThrownBy(() -> new ActionTexts(catalog, Jurisdictions.read("j.yaml", yaml(JURISDICTIONS))))
+                .hasMessage("actions.yaml:2: action 'call': unknown placeholder {emergencyNumbr}"
+                        + " (did you mean \"emergencyNumber\"?); known: emergencyNumber");
+    }
+
+    @Test
+    void titleOverEightyCharactersOnceFilledIsRefused() {
+        ActionCatalog catalog = catalog(GOOD.replace("title: Call {emergencyNumber}",
+                "title: Call {emergencyNumber} " + "x".repeat(50)));
+        assertThatThrownBy(() -> new ActionTexts(catalog, Jurisdictions.read("j.yaml", yaml(JURISDICTIONS))))
+                .hasMessageContaining("title is 83 characters for default; keep it to 80");
+    }
+
+    @Test
+    void jurisdictionKeysMustBeIsoCodesWithDefaults() {
+        assertThatThrownBy(() -> Jurisdictions.read("j.yaml", yaml(JURISDICTIONS.replace("US:", "UK:"))))
+                .hasMessageStartingWith("j.yaml:4: \"UK\" is not an ISO 3166-1 alpha-2 country code (did you mean \"GB\"?)");
+        assertThatThrownBy(() -> Jurisdictions.read("j.yaml", yaml(JURISDICTIONS + "    hotline: x\n")))
+                .hasMessage("j.yaml:6: 'hotline' has no default value: define it under 'default' first");
+    }
+
+    @Test
+    void manifestVersionMustBeSemantic() {
+        String manifest = "name: n\nversion: 1.0\nmodelIndex: m\ncatalog: c\njurisdictions: j\n";
+        assertThatThrownBy(() -> ContentManifest.read("content.yaml", yaml(manifest)))
+                .hasMessage("content.yaml:2: version '1.0' is not a semantic version such as 1.4.0");
+        assertThat(ContentManifest.read("content.yaml", yaml(manifest.replace("1.0", "1.0.0-rc.1"))).version())
+                .isEqualTo("1.0.0-rc.1");
+    }
+}
