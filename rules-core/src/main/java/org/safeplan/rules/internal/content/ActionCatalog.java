@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Urgency;
+import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.Suggestions;
 
 /** The catalog of actions rules may recommend, read from {@code actions.yaml}. */
@@ -25,17 +26,36 @@ public final class ActionCatalog {
         this.actions = Collections.unmodifiableMap(actions);
     }
 
-    /** Reads and checks a catalog; every problem names the file and line. */
+    /**
+     * Reads and checks a catalog.
+     *
+     * @throws ContentException listing every problem, each with file and line
+     */
     public static ActionCatalog read(String file, InputStream in) {
-        YamlMap root = YamlMap.parse(file, in);
+        Problems problems = new Problems();
+        ActionCatalog catalog = read(file, in, problems);
+        problems.throwIfAny();
+        return catalog;
+    }
+
+    /** Reads a catalog, adding every problem to {@code problems} and keeping the actions that are valid. */
+    public static ActionCatalog read(String file, InputStream in, Problems problems) {
         Map<String, CatalogAction> actions = new LinkedHashMap<>();
-        for (YamlMap entry : root.maps("actions")) {
-            CatalogAction action = readAction(entry);
-            CatalogAction earlier = actions.putIfAbsent(action.id(), action);
-            if (earlier != null) {
-                throw entry.error("id", "duplicate action id '" + action.id() + "' (first defined at line "
-                        + earlier.line() + ")");
+        try {
+            for (YamlMap entry : YamlMap.parse(file, in).maps("actions")) {
+                try {
+                    CatalogAction action = readAction(entry);
+                    CatalogAction earlier = actions.putIfAbsent(action.id(), action);
+                    if (earlier != null) {
+                        problems.add(entry.error("id", "duplicate action id '" + action.id()
+                                + "' (first defined at line " + earlier.line() + ")"));
+                    }
+                } catch (ContentException e) {
+                    problems.add(e);
+                }
             }
+        } catch (ContentException e) {
+            problems.add(e);
         }
         return new ActionCatalog(file, actions);
     }

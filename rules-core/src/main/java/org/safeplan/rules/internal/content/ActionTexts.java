@@ -21,22 +21,41 @@ public final class ActionTexts {
     private final Jurisdictions jurisdictions;
     private final Map<String, Map<String, RenderedAction>> byJurisdiction = new HashMap<>();
 
-    /** Renders the catalog for every jurisdiction. */
+    /**
+     * Renders the catalog for every jurisdiction.
+     *
+     * @throws ContentException listing every unknown placeholder and over-long title
+     */
     public ActionTexts(ActionCatalog catalog, Jurisdictions jurisdictions) {
+        this(catalog, jurisdictions, null);
+    }
+
+    /** Renders the catalog, adding problems to {@code problems} (or throwing when it is null). */
+    public ActionTexts(ActionCatalog catalog, Jurisdictions jurisdictions, Problems problems) {
+        Problems found = problems == null ? new Problems() : problems;
         this.jurisdictions = jurisdictions;
         for (String key : jurisdictions.keys()) {
             Map<String, String> values = jurisdictions.values(key);
             Map<String, RenderedAction> rendered = new HashMap<>();
             for (CatalogAction action : catalog.actions()) {
-                String title = fill(catalog, action, action.title(), values);
-                if (title.length() > MAX_TITLE_LENGTH) {
-                    throw new ContentException(catalog.file() + ":" + action.line() + ": action '" + action.id()
-                            + "': title is " + title.length() + " characters for " + key + "; keep it to "
-                            + MAX_TITLE_LENGTH);
+                try {
+                    String title = fill(catalog, action, action.title(), values);
+                    if (title.length() > MAX_TITLE_LENGTH) {
+                        throw new ContentException(catalog.file() + ":" + action.line() + ": action '" + action.id()
+                                + "': title is " + title.length() + " characters for " + key + "; keep it to "
+                                + MAX_TITLE_LENGTH);
+                    }
+                    rendered.put(action.id(), new RenderedAction(action, title, fill(catalog, action, action.text(), values)));
+                } catch (ContentException e) {
+                    if (!found.list().contains(e.getMessage())) {
+                        found.add(e);
+                    }
                 }
-                rendered.put(action.id(), new RenderedAction(action, title, fill(catalog, action, action.text(), values)));
             }
             byJurisdiction.put(key, rendered);
+        }
+        if (problems == null) {
+            found.throwIfAny();
         }
     }
 

@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code META-INF/safeplan/content.yaml}: names a content bundle, its semantic version and where
- * its parts are. Reading the precompiled model from the index named here (not from whatever
+ * its parts are, as class-path resource names (or paths below a content folder): the precompiled
+ * model index, the folder of DRL rule files, the action catalog, jurisdiction data, the guidance
+ * inventory and the optional list of inventory items deliberately left out. Reading the precompiled model from the index named here (not from whatever
  * {@code pom.properties} a fat jar happens to hold) is what keeps the DRL compiler out of start-up.
  */
-public record ContentManifest(String name, String version, String modelIndex, String catalog,
-                              String jurisdictions) {
+public record ContentManifest(String name, String version, String modelIndex, String rules, String catalog,
+                              String jurisdictions, String inventory, String outOfScope) {
 
     /** Where a content jar keeps its manifest. */
     public static final String RESOURCE = "META-INF/safeplan/content.yaml";
@@ -24,7 +26,8 @@ public record ContentManifest(String name, String version, String modelIndex, St
         if (!SEMVER.matcher(version).matches()) {
             throw map.error("version", "version '" + version + "' is not a semantic version such as 1.4.0");
         }
-        return new ContentManifest(map.string("name"), version, map.string("modelIndex"),
-                map.string("catalog"), map.string("jurisdictions"));
+        return new ContentManifest(map.string("name"), version, map.string("modelIndex"), map.string("rules"),
+                map.string("catalog"), map.string("jurisdictions"), map.string("inventory"),
+                map.optionalString("outOfScope").orElse(null));
     }
 }

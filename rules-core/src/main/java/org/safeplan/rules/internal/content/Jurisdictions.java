@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.Countries;
 
 /**
@@ -23,32 +24,57 @@ public final class Jurisdictions {
         this.valuesByKey = Collections.unmodifiableMap(valuesByKey);
     }
 
-    /** Reads and checks jurisdiction data; every problem names the file and line. */
+    /**
+     * Reads and checks jurisdiction data.
+     *
+     * @throws ContentException listing every problem, each with file and line
+     */
     public static Jurisdictions read(String file, InputStream in) {
-        YamlMap root = YamlMap.parse(file, in);
-        Map<String, String> defaults = values(root.map(DEFAULT));
+        Problems problems = new Problems();
+        Jurisdictions jurisdictions = read(file, in, problems);
+        problems.throwIfAny();
+        return jurisdictions;
+    }
+
+    /** Reads jurisdiction data, adding every problem to {@code problems} and keeping what is valid. */
+    public static Jurisdictions read(String file, InputStream in, Problems problems) {
         Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
-        byKey.put(DEFAULT, defaults);
-        YamlMap countries = root.map("countries");
-        for (String code : countries.keys()) {
-            try {
-                if (!Countries.requireIsoCode(code).equals(code)) {
-                    throw countries.error(code, "write the country code in capitals: " + code.toUpperCase());
+        byKey.put(DEFAULT, Map.of());
+        try {
+            YamlMap root = YamlMap.parse(file, in);
+            Map<String, String> defaults = values(root.map(DEFAULT));
+            byKey.put(DEFAULT, defaults);
+            YamlMap countries = root.map("countries");
+            for (String code : countries.keys()) {
+                try {
+                    byKey.put(code, country(countries, code, defaults));
+                } catch (ContentException e) {
+                    problems.add(e);
                 }
-            } catch (IllegalArgumentException e) {
-                throw countries.error(code, e.getMessage());
             }
-            YamlMap entry = countries.map(code);
-            Map<String, String> merged = new LinkedHashMap<>(defaults);
-            for (String key : entry.keys()) {
-                if (!defaults.containsKey(key)) {
-                    throw entry.error(key, "'" + key + "' has no default value: define it under 'default' first");
-                }
-                merged.put(key, entry.string(key).trim());
-            }
-            byKey.put(code, Collections.unmodifiableMap(merged));
+        } catch (ContentException e) {
+            problems.add(e);
         }
         return new Jurisdictions(byKey);
+    }
+
+    private static Map<String, String> country(YamlMap countries, String code, Map<String, String> defaults) {
+        try {
+            if (!Countries.requireIsoCode(code).equals(code)) {
+                throw countries.error(code, "write the country code in capitals: " + code.toUpperCase());
+            }
+        } catch (IllegalArgumentException e) {
+            throw countries.error(code, e.getMessage());
+        }
+        YamlMap entry = countries.map(code);
+        Map<String, String> merged = new LinkedHashMap<>(defaults);
+        for (String key : entry.keys()) {
+            if (!defaults.containsKey(key)) {
+                throw entry.error(key, "'" + key + "' has no default value: define it under 'default' first");
+            }
+            merged.put(key, entry.string(key).trim());
+        }
+        return Collections.unmodifiableMap(merged);
     }
 
     private static Map<String, String> values(YamlMap map) {

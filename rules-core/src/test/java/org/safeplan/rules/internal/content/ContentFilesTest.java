@@ -67,6 +67,20 @@ class ContentFilesTest {
     }
 
     @Test
+    void reportsEveryProblemOfAFileAtOnce() {
+        Problems problems = new Problems();
+        ActionCatalog catalog = ActionCatalog.read("actions.yaml", yaml("actions:\n" + GOOD
+                + "  - id: a\n    urgency: SOON\n    priority: 1\n    title: t\n    text: t\n    sources: [x]\n"
+                + "  - id: b\n    urgency: URGENT\n    priority: 1\n    text: t\n    sources: [x]\n"), problems);
+        assertThat(catalog.ids()).containsExactly("call");
+        assertThat(problems.list()).containsExactly(
+                "actions.yaml:10: action 'a': unknown urgency value 'SOON'; allowed: IMMEDIATE, URGENT, PLANNING, INFORMATION",
+                "actions.yaml:15: missing 'title'");
+        assertThatThrownBy(() -> ActionCatalog.read("actions.yaml", yaml("actions:\n  - id: a\n  - id: b\n")))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
     void unknownExposureIsNamed() {
         assertThatThrownBy(() -> catalog(GOOD.replace("VOICE_CALL", "VOICE")))
                 .hasMessageStartingWith("actions.yaml:8: action 'call': unknown exposures value 'VOICE'");
@@ -116,7 +130,7 @@ class ContentFilesTest {
 
     @Test
     void manifestVersionMustBeSemantic() {
-        String manifest = "name: n\nversion: 1.0\nmodelIndex: m\ncatalog: c\njurisdictions: j\n";
+        String manifest = "name: n\nversion: 1.0\nmodelIndex: m\nrules: r\ncatalog: c\njurisdictions: j\ninventory: i\n";
         assertThatThrownBy(() -> ContentManifest.read("content.yaml", yaml(manifest)))
                 .hasMessage("content.yaml:2: version '1.0' is not a semantic version such as 1.4.0");
         assertThat(ContentManifest.read("content.yaml", yaml(manifest.replace("1.0", "1.0.0-rc.1"))).version())
