@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.engine.ContentBundle;
 
@@ -23,10 +24,11 @@ import org.safeplan.rules.internal.engine.ContentBundle;
  */
 public final class SafetyAdvisor {
 
-    private final ContentBundle content;
+    /** Read once per call: a swap never changes the content under a call in flight. */
+    private final AtomicReference<ContentBundle> content;
 
     private SafetyAdvisor(ContentBundle content) {
-        this.content = content;
+        this.content = new AtomicReference<>(content);
     }
 
     /**
@@ -46,7 +48,31 @@ public final class SafetyAdvisor {
      * @throws ContentException if no content, or more than one, is visible, or it is invalid
      */
     public static SafetyAdvisor create(ClassLoader classLoader) {
-        return new SafetyAdvisor(ContentBundle.fromClasspath(Objects.requireNonNull(classLoader, "classLoader")));
+        return create(ContentSource.classpath(classLoader));
+    }
+
+    /**
+     * Creates an advisor with content from a jar or folder of another version.
+     *
+     * @throws ContentException if the content cannot be loaded; the message lists every problem
+     */
+    public static SafetyAdvisor create(ContentSource source) {
+        return new SafetyAdvisor(Objects.requireNonNull(source, "source").load());
+    }
+
+    /**
+     * Switches to other content while serving: the new content is loaded and checked first, then
+     * replaces the old in one step. Calls in flight finish on the old content, later calls get the
+     * new, and no call fails; each {@link Guidance} names the content version that answered. If
+     * the new content cannot be loaded, the advisor keeps the old and this method throws.
+     *
+     * @return the version of the content now in use
+     * @throws ContentException if the new content cannot be loaded
+     */
+    public String swapContent(ContentSource source) {
+        ContentBundle loaded = Objects.requireNonNull(source, "source").load();
+        content.set(loaded);
+        return loaded.version();
     }
 
     /**
@@ -62,17 +88,17 @@ public final class SafetyAdvisor {
      * drops an {@link Urgency#IMMEDIATE} one.
      */
     public Guidance advise(Situation situation, AdviceOptions options) {
-        return content.advise(Objects.requireNonNull(situation, "situation"),
+        return content.get().advise(Objects.requireNonNull(situation, "situation"),
                 Objects.requireNonNull(options, "options").maxRecommendations());
     }
 
     /** The ids of every rule of the loaded content, sorted. */
     public SortedSet<String> ruleIds() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(content.rules().keySet()));
+        return Collections.unmodifiableSortedSet(new TreeSet<>(content.get().rules().keySet()));
     }
 
     /** The semantic version of the loaded content. */
     public String contentVersion() {
-        return content.version();
+        return content.get().version();
     }
 }

@@ -31,7 +31,7 @@ final class Collector extends DefaultAgendaEventListener implements Advice {
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firingRule = (String) event.getMatch().getRule().getMetaData().get(RuleBase.ID);
+        firingRule = RuleBase.metadata(event.getMatch().getRule(), RuleBase.ID);
     }
 
     @Override

@@ -2,7 +2,10 @@ package org.safeplan.rules.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.safeplan.rules.Exposure;
@@ -25,7 +27,7 @@ import org.safeplan.rules.internal.content.ActionCatalog;
 import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
-import org.safeplan.rules.internal.content.Jurisdictions;
+import org.safeplan.rules.internal.content.Problems;
 import org.safeplan.rules.internal.content.RenderedAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,34 +90,63 @@ public final class ContentBundle {
         if (manifests.size() > 1) {
             throw new ContentException("several SafePlan content bundles on the classpath, keep one: " + manifests);
         }
-        ContentManifest manifest = read(ContentManifest.RESOURCE, loader, in -> ContentManifest.read(ContentManifest.RESOURCE, in));
-        return load(loader, manifest);
+        return precompiled(loader, ContentFiles.of(loader, "the classpath"));
     }
 
-    /** Loads the bundle a manifest describes, from the given class loader. */
-    public static ContentBundle load(ClassLoader loader, ContentManifest manifest) {
+    /** Loads a content jar built by the content module, ahead of any content on the classpath. */
+    public static ContentBundle fromJar(Path jar, ClassLoader parent) {
+        if (!Files.isRegularFile(jar)) {
+            throw new ContentException(jar + ": no such content jar");
+        }
+        try {
+            ChildFirstClassLoader loader = new ChildFirstClassLoader(jar.toUri().toURL(), parent);
+            if (loader.findResource(ContentManifest.RESOURCE) == null) {
+                throw new ContentException(jar + ": not a SafePlan content jar (no " + ContentManifest.RESOURCE + ")");
+            }
+            return precompiled(loader, ContentFiles.of(loader, "content jar " + jar));
+        } catch (MalformedURLException e) {
+            throw new ContentException(jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a content source folder (rules compiled now: slower), reporting every problem found. */
+    public static ContentBundle fromFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new ContentException(folder + ": no such content folder");
+        }
+        ContentFiles files = ContentFiles.of(folder);
+        ContentManifest manifest = manifest(files);
+        Problems problems = new Problems();
+        ContentParts parts = ContentParts.read(manifest, files, problems);
+        RuleBase rules = null;
+        try {
+            rules = RuleBase.of(DrlCompiler.compile(files, ContentFiles.drlFiles(folder, manifest.rules())));
+        } catch (ContentException e) {
+            problems.add(e);
+        }
+        problems.throwIfAny();
+        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules);
+    }
+
+    private static ContentBundle precompiled(ClassLoader loader, ContentFiles files) {
         long start = System.nanoTime();
-        ActionCatalog catalog = read(manifest.catalog(), loader, in -> ActionCatalog.read(manifest.catalog(), in));
-        Jurisdictions jurisdictions = read(manifest.jurisdictions(), loader,
-                in -> Jurisdictions.read(manifest.jurisdictions(), in));
-        ActionTexts texts = new ActionTexts(catalog, jurisdictions);
+        ContentManifest manifest = manifest(files);
+        Problems problems = new Problems();
+        ContentParts parts = ContentParts.read(manifest, files, problems);
+        problems.throwIfAny();
         RuleBase rules = RuleBase.fromModelIndex(loader, manifest.modelIndex());
-        ContentBundle bundle = new ContentBundle(manifest, catalog, texts, rules);
+        ContentBundle bundle = new ContentBundle(manifest, parts.catalog(), parts.texts(), rules);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
-                manifest.name(), manifest.version(), rules.rules().size(), catalog.ids().size(),
+                manifest.name(), manifest.version(), rules.rules().size(), parts.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
         return bundle;
     }
 
-    private static <T> T read(String resource, ClassLoader loader, Function<InputStream, T> reader) {
-        InputStream in = loader.getResourceAsStream(resource);
-        if (in == null) {
-            throw new ContentException(resource + ": not found on the classpath");
-        }
-        try (in) {
-            return reader.apply(in);
+    private static ContentManifest manifest(ContentFiles files) {
+        try (InputStream in = files.require(ContentManifest.RESOURCE)) {
+            return ContentManifest.read(ContentManifest.RESOURCE, in);
         } catch (IOException e) {
-            throw new ContentException(resource + ": cannot be read: " + e.getMessage(), e);
+            throw new ContentException(ContentManifest.RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }
     }
 

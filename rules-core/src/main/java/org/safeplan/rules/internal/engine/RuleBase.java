@@ -47,7 +47,11 @@ final class RuleBase {
         if (models.isEmpty()) {
             throw new ContentException(modelIndex + ": names no rule model; was the content built with kie-maven-plugin?");
         }
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return of(KieBaseBuilder.createKieBaseFromModel(models));
+    }
+
+    /** Wraps a rule base built some other way (e.g. compiled from a content folder). */
+    static RuleBase of(KieBase kieBase) {
         return new RuleBase(kieBase, describe(kieBase));
     }
 
@@ -82,13 +86,13 @@ final class RuleBase {
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Object id = rule.getMetaData().get(ID);
-                Object version = rule.getMetaData().get(VERSION);
+                String id = metadata(rule, ID);
+                String version = metadata(rule, VERSION);
                 if (id == null || version == null) {
                     throw new ContentException("rule \"" + rule.getName() + "\" in package " + pkg.getName()
                             + " has no @" + (id == null ? ID : VERSION) + "(...) metadata");
                 }
-                RuleInfo info = new RuleInfo(id.toString(), version.toString(), rule.getName(), pkg.getName());
+                RuleInfo info = new RuleInfo(id, version, rule.getName(), pkg.getName());
                 RuleInfo earlier = byId.putIfAbsent(info.id(), info);
                 if (earlier != null) {
                     throw new ContentException("rules \"" + earlier.name() + "\" and \"" + info.name()
@@ -97,6 +101,20 @@ final class RuleBase {
             }
         }
         return byId;
+    }
+
+    /**
+     * A rule's metadata value as text. Rules compiled at load time keep the DRL quotes around
+     * the value ({@code "danger-kitchen"}); the precompiled model does not: both read the same here.
+     */
+    static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
     }
 
     KieBase kieBase() {

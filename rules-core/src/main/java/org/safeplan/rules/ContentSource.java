@@ -1,0 +1,74 @@
+package org.safeplan.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.engine.ContentBundle;
+
+/**
+ * Where an advisor's content comes from: the precompiled content on the classpath (the default
+ * and fastest), a content jar of another version, or a content source folder whose rules are
+ * compiled when loaded (seconds; for authors and previews).
+ *
+ * <pre>{@code
+ * SafetyAdvisor advisor = SafetyAdvisor.create(ContentSource.jar(Path.of("rules-content-1.1.0.jar")));
+ * advisor.swapContent(ContentSource.folder(Path.of("rules-content/src/main/resources")));
+ * }</pre>
+ *
+ * Immutable; loading happens when an advisor is created or swapped, not here.
+ */
+public final class ContentSource {
+
+    private final String description;
+    private final Supplier<ContentBundle> loader;
+
+    private ContentSource(String description, Supplier<ContentBundle> loader) {
+        this.description = description;
+        this.loader = loader;
+    }
+
+    /** The single content bundle on the class path of the SafePlan library. */
+    public static ContentSource classpath() {
+        return classpath(ContentSource.class.getClassLoader());
+    }
+
+    /** The single content bundle visible through {@code classLoader}. */
+    public static ContentSource classpath(ClassLoader classLoader) {
+        Objects.requireNonNull(classLoader, "classLoader");
+        return new ContentSource("the classpath", () -> ContentBundle.fromClasspath(classLoader));
+    }
+
+    /** A content jar built by the content module (precompiled rules), taking precedence over the classpath. */
+    public static ContentSource jar(Path jar) {
+        Objects.requireNonNull(jar, "jar");
+        return new ContentSource("content jar " + jar,
+                () -> ContentBundle.fromJar(jar, ContentSource.class.getClassLoader()));
+    }
+
+    /**
+     * A content source folder, the one holding {@code META-INF/safeplan/content.yaml}
+     * (e.g. {@code rules-content/src/main/resources}); its rules are compiled when loaded, and
+     * every problem found is reported as {@code file:line: message}.
+     */
+    public static ContentSource folder(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        return new ContentSource("content folder " + folder, () -> ContentBundle.fromFolder(folder));
+    }
+
+    /** A folder or a {@code .jar} file, whichever {@code path} is. */
+    public static ContentSource of(Path path) {
+        return Files.isDirectory(path) ? folder(path) : jar(path);
+    }
+
+    /** Loads the content; throws {@link ContentException} listing every problem. */
+    ContentBundle load() {
+        return loader.get();
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,27 @@
+package org.safeplan.rules.internal.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.content.ActionCatalog;
+import org.safeplan.rules.internal.content.ActionTexts;
+import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.content.Jurisdictions;
+import org.safeplan.rules.internal.content.Problems;
+
+/** The catalog and the texts rendered from it, read the same way from any content source. */
+record ContentParts(ActionCatalog catalog, ActionTexts texts) {
+
+    /** Reads catalog and jurisdictions, adding every problem found to {@code problems}. */
+    static ContentParts read(ContentManifest manifest, ContentFiles files, Problems problems) {
+        ActionCatalog catalog;
+        Jurisdictions jurisdictions;
+        try (InputStream c = files.require(manifest.catalog()); InputStream j = files.require(manifest.jurisdictions())) {
+            catalog = ActionCatalog.read(manifest.catalog(), c, problems);
+            jurisdictions = Jurisdictions.read(manifest.jurisdictions(), j, problems);
+        } catch (IOException e) {
+            throw new ContentException(manifest.catalog() + ": cannot be read: " + e.getMessage(), e);
+        }
+        return new ContentParts(catalog, new ActionTexts(catalog, jurisdictions, problems));
+    }
+}
