@@ -24,6 +24,7 @@ public final class Recommendation {
     private final List<String> sources;
     private final List<String> firedBy;
     private final Set<Exposure> exposures;
+    private final List<Reason> because;
 
     private Recommendation(Builder b) {
         if (b.rank < 1) {
@@ -37,6 +38,7 @@ public final class Recommendation {
         this.sources = List.copyOf(b.sources);
         this.firedBy = List.copyOf(b.firedBy);
         this.exposures = b.exposures.isEmpty() ? Set.of() : Set.copyOf(b.exposures);
+        this.because = List.copyOf(b.because);
     }
 
     /** A builder for recommendations, e.g. for tests of code that consumes guidance. */
@@ -47,7 +49,7 @@ public final class Recommendation {
     /** A builder holding this recommendation's values. */
     public Builder toBuilder() {
         return builder().rank(rank).actionId(actionId).urgency(urgency).title(title).text(text)
-                .sources(sources).firedBy(firedBy).exposures(exposures);
+                .sources(sources).firedBy(firedBy).exposures(exposures).because(because);
     }
 
     /** Position in the guidance, from 1 (act on first) with no gaps. */
@@ -90,6 +92,14 @@ public final class Recommendation {
         return exposures;
     }
 
+    /**
+     * Why it was recommended: each rule that fired with the facts it matched. Empty unless the
+     * guidance came from {@link SafetyAdvisor#explain(Situation)}.
+     */
+    public List<Reason> because() {
+        return because;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
@@ -97,12 +107,12 @@ public final class Recommendation {
         Recommendation r = (Recommendation) o;
         return rank == r.rank && actionId.equals(r.actionId) && urgency == r.urgency
                 && title.equals(r.title) && text.equals(r.text)
-                && sources.equals(r.sources) && firedBy.equals(r.firedBy) && exposures.equals(r.exposures);
+                && sources.equals(r.sources) && firedBy.equals(r.firedBy) && exposures.equals(r.exposures) && because.equals(r.because);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rank, actionId, urgency, title, text, sources, firedBy, exposures);
+        return Objects.hash(rank, actionId, urgency, title, text, sources, firedBy, exposures, because);
     }
 
     @Override
@@ -120,6 +130,7 @@ public final class Recommendation {
         private List<String> sources = List.of();
         private List<String> firedBy = List.of();
         private Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
+        private List<Reason> because = List.of();
 
         private Builder() {
         }
@@ -169,6 +180,12 @@ public final class Recommendation {
         /** Safety exposures of the action. */
         public Builder exposures(Collection<Exposure> exposures) {
             this.exposures = exposures.isEmpty() ? EnumSet.noneOf(Exposure.class) : EnumSet.copyOf(exposures);
+            return this;
+        }
+
+        /** The reasons, from an explanation. */
+        public Builder because(Collection<Reason> because) {
+            this.because = new ArrayList<>(because);
             return this;
         }
 

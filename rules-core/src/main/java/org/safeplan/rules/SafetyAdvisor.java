@@ -92,6 +92,17 @@ public final class SafetyAdvisor {
                 Objects.requireNonNull(options, "options").maxRecommendations());
     }
 
+    /**
+     * The advice for a situation with the reasons behind it: each recommendation's
+     * {@link Recommendation#because()} names the rules that fired and the facts they matched,
+     * and {@link Explanation#changes()} lists every single-field change that would add, remove
+     * or re-rank a recommendation. Costs about a hundred evaluations: for previews and reviews,
+     * not for every call.
+     */
+    public Explanation explain(Situation situation) {
+        return content.get().explain(Objects.requireNonNull(situation, "situation"));
+    }
+
     /** The ids of every rule of the loaded content, sorted. */
     public SortedSet<String> ruleIds() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(content.get().rules().keySet()));

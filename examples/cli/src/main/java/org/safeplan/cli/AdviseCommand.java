@@ -8,12 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.InvalidSituationException;
@@ -71,7 +67,7 @@ final class AdviseCommand implements Callable<Integer> {
             }
             return new JsonLinesRun(SafetyAdvisor.create(), options).run(System.in, System.out);
         }
-        Situation situation = read();
+        Situation situation = SituationFiles.read(file);
         SafetyAdvisor advisor = SafetyAdvisor.create();
         var guidance = advisor.advise(situation, options);
         PrintWriter out = spec.commandLine().getOut();
@@ -88,20 +84,6 @@ final class AdviseCommand implements Callable<Integer> {
             throw new InvalidInputException("--max must be 1 or more, was " + max);
         }
         return AdviceOptions.builder().maxRecommendations(max).build();
-    }
-
-    private Situation read() throws IOException {
-        String name = "-".equals(file) ? "standard input" : file;
-        try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return SafePlanJson.readSituation(reader);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("cannot read " + file + ": no such file");
-        } catch (InvalidSituationException e) {
-            throw new InvalidInputException("invalid situation in " + name + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + name + ": " + e.getMessage());
-        }
     }
 
     /** The JSONL loop: every input line gets exactly one output line, good lines around bad ones kept. */

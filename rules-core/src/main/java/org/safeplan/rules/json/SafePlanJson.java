@@ -3,9 +3,11 @@ package org.safeplan.rules.json;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.Map;
+import org.safeplan.rules.Explanation;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.InvalidSituationException;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.json.ExplanationWriter;
 import org.safeplan.rules.internal.json.GuidanceWriter;
 import org.safeplan.rules.internal.json.SituationReader;
 
@@ -59,6 +61,15 @@ public final class SafePlanJson {
     /** The guidance document, indented for people to read. */
     public static String writeGuidancePretty(Guidance guidance) {
         return GuidanceWriter.write(guidance, true);
+    }
+
+    /**
+     * An explanation document: the guidance with {@code because} (rules and matched facts) and
+     * {@code whatWouldChange} in each recommendation, and {@code wouldAdd} for actions a
+     * single-field change would bring in.
+     */
+    public static String writeExplanation(Explanation explanation, boolean pretty) {
+        return ExplanationWriter.write(explanation, pretty);
     }
 
     /** Writes the guidance document on one line to {@code out}, which is not closed or flushed. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.safeplan.rules.Exposure;
+import org.safeplan.rules.Explanation;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
@@ -29,6 +30,7 @@ import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
 import org.safeplan.rules.internal.content.Problems;
 import org.safeplan.rules.internal.content.RenderedAction;
+import org.safeplan.rules.internal.explain.Explainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,6 +198,11 @@ public final class ContentBundle {
                     .firedBy(recommended.get(action.id())).exposures(action.exposures()).build());
         }
         return new Guidance(manifest.version(), out);
+    }
+
+    /** The advice with reasons and what-if analysis. */
+    public Explanation explain(Situation situation) {
+        return new Explainer(s -> advise(s, Integer.MAX_VALUE), rules.fieldsByRule()).explain(situation);
     }
 
     /** The content's semantic version. */

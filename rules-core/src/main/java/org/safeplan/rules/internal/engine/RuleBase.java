@@ -9,12 +9,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.safeplan.rules.Situation;
 import org.safeplan.rules.content.ContentException;
 
 /**
@@ -29,9 +39,11 @@ final class RuleBase {
     static final String VERSION = "version";
 
     private static final String INDEX_HEADER = "Drools-Model-Version:";
+    private static final ObjectType SITUATION_TYPE = new ClassObjectType(Situation.class);
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesById;
+    private volatile Map<String, List<String>> fieldsByRule;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesById) {
         this.kieBase = kieBase;
@@ -115,6 +127,42 @@ final class RuleBase {
         String text = value.toString();
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
                 ? text.substring(1, text.length() - 1) : text;
+    }
+
+    /**
+     * The situation fields each rule's conditions read, by rule id; worked out once, on first use.
+     * Reads the properties the executable model records for each constraint (Drools internals,
+     * pinned by tests; only explanations use it, never the advise path).
+     */
+    Map<String, List<String>> fieldsByRule() {
+        Map<String, List<String>> fields = fieldsByRule;
+        if (fields == null) {
+            fields = new TreeMap<>();
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    TreeSet<String> read = new TreeSet<>();
+                    collectFields(((RuleImpl) rule).getLhs(), read);
+                    fields.put(metadata(rule, ID), List.copyOf(read));
+                }
+            }
+            fieldsByRule = fields = Collections.unmodifiableMap(fields);
+        }
+        return fields;
+    }
+
+    private static void collectFields(RuleConditionElement element, Set<String> read) {
+        if (element instanceof Pattern pattern) {
+            if (pattern.getObjectType().isAssignableFrom(SITUATION_TYPE)) {
+                for (Constraint c : pattern.getConstraints()) {
+                    if (c instanceof LambdaConstraint lambda) {
+                        read.addAll(List.of(lambda.getEvaluator().getReactiveProps()));
+                    }
+                }
+            }
+        }
+        for (RuleConditionElement child : element.getNestedElements()) {
+            collectFields(child, read);
+        }
     }
 
     KieBase kieBase() {
