@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +26,8 @@ import org.safeplan.rules.content.ContentException;
 /** Content of other versions: jars and folders, and swapping content while serving. */
 class ContentSourceTest {
 
-    private static final Path CLASSES = Path.of("target/classes");
-    private static final Path SOURCES = Path.of("src/main/resources");
-    private static final String MANIFEST = "META-INF/safeplan/content.yaml";
-    private static final String CATALOG = "org/safeplan/guidance/actions.yaml";
+    private static final Path SOURCES = ContentCopies.SOURCES;
+    private static final String CATALOG = ContentCopies.CATALOG;
     private static final Situation KITCHEN = Situation.builder()
             .country("US").immediateDanger(true).perpetratorOnPremises(true).location(Location.KITCHEN).build();
 
@@ -45,48 +37,15 @@ class ContentSourceTest {
 
     @BeforeAll
     static void buildANewerContentJar() throws IOException {
-        newerJar = jarOf(CLASSES, temp.resolve("rules-content-9.9.9.jar"), (name, text) -> switch (name) {
-            case MANIFEST -> text.replaceFirst("version: \\S+", "version: 9.9.9");
-            case CATALOG -> text.replace("title: Get out of the kitchen", "title: Leave the kitchen now");
+        newerJar = ContentCopies.jar(temp.resolve("rules-content-9.9.9.jar"), (name, text) -> switch (name) {
+            case ContentCopies.MANIFEST -> text.replaceFirst("version: \\S+", "version: 9.9.9");
+            case ContentCopies.CATALOG -> text.replace("title: Get out of the kitchen", "title: Leave the kitchen now");
             default -> text;
         });
     }
 
-    /** Zips a content tree into a jar, rewriting some text files on the way. */
-    private static Path jarOf(Path root, Path jar, Rewriter rewriter) throws IOException {
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out);
-             Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(f).toString().replace('\\', '/');
-                zip.putNextEntry(new ZipEntry(name));
-                byte[] bytes = Files.readAllBytes(f);
-                if (name.endsWith(".yaml")) {
-                    bytes = rewriter.rewrite(name, new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        return jar;
-    }
-
-    interface Rewriter {
-        String rewrite(String name, String text);
-    }
-
-    /** Copies the content source folder, editing one file. */
     private static Path folderWith(String file, UnaryOperator<String> edit) throws IOException {
-        Path copy = Files.createTempDirectory(temp, "content");
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(SOURCES.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
-        Path target = copy.resolve(file);
-        Files.writeString(target, edit.apply(Files.readString(target)));
-        return copy;
+        return ContentCopies.folder(temp, file, edit);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.internal.json.ExplanationWriter;
 import org.safeplan.rules.internal.json.GuidanceWriter;
 import org.safeplan.rules.internal.json.SituationReader;
+import org.safeplan.rules.internal.json.SituationWriter;
 
 /**
  * The JSON contract: situation documents in, guidance documents out. Thread-safe; no Jackson
@@ -51,6 +52,11 @@ public final class SafePlanJson {
      */
     public static Situation situationFromMap(Map<String, ?> fields) {
         return SituationReader.fromMap(fields);
+    }
+
+    /** The situation document on one line, known fields only (the inverse of {@link #readSituation(String)}). */
+    public static String writeSituation(Situation situation) {
+        return SituationWriter.write(situation);
     }
 
     /** The guidance document on one line. */

@@ -1,0 +1,111 @@
+package org.safeplan.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.safeplan.rules.Situation;
+import org.safeplan.rules.authoring.ContentDiff;
+import org.safeplan.rules.authoring.DiffReport;
+import org.safeplan.rules.authoring.Scenario;
+import org.safeplan.rules.authoring.ScenarioFile;
+import org.safeplan.rules.authoring.SituationSpace;
+import org.safeplan.rules.content.ContentException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safeplan diff}: what a content change does to the advice. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Runs two versions of the content over the regression scenarios and a systematic sweep",
+                "of situations, and reports every situation whose advice changed (actions added, removed,",
+                "re-ranked, re-worded) and every changed rule, flagging a rule whose text changed but whose",
+                "@version did not. Each version is a content folder (rules compiled when loaded) or a",
+                "content jar.",
+                "",
+                "Exit codes: 0 nothing changed; 3 something changed; 2 invalid input; 1 content errors."},
+        footer = {"", "Example:",
+                "  safeplan diff --baseline rules-content-1.0.0.jar --candidate rules-content/src/main/resources \\",
+                "      --markdown advice-diff.md --json advice-diff.json"})
+final class DiffCommand implements Callable<Integer> {
+
+    static final int CHANGED = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, paramLabel = "A", description = "Content folder or jar before the change.")
+    private Path baseline;
+
+    @Option(names = "--candidate", required = true, paramLabel = "B", description = "Content folder or jar after the change.")
+    private Path candidate;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "Regression scenario folder"
+            + " (default: rules-content/scenarios when it exists).")
+    private Path scenarios;
+
+    @Option(names = "--no-sweep", description = "Compare the regression scenarios only.")
+    private boolean noSweep;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write the Markdown report here instead of"
+            + " to standard output.")
+    private Path markdown;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the full report as JSON here.")
+    private Path json;
+
+    @Option(names = "--debug", description = "Show stack traces.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        requireExists(baseline, "--baseline");
+        requireExists(candidate, "--candidate");
+        List<Scenario> cases = scenarios();
+        Iterable<Situation> sweep = noSweep ? List.of() : SituationSpace.standard();
+        ProgressBar progress = ProgressBar.onTerminal();
+        DiffReport report;
+        try {
+            report = ContentDiff.compare(baseline, candidate, cases, sweep, progress);
+        } finally {
+            progress.close();
+        }
+        if (markdown != null) {
+            Files.writeString(markdown, report.toMarkdown(), StandardCharsets.UTF_8);
+        } else {
+            spec.commandLine().getOut().print(report.toMarkdown());
+            spec.commandLine().getOut().flush();
+        }
+        if (json != null) {
+            try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+                report.writeJson(out);
+            }
+        }
+        return report.hasChanges() ? CHANGED : ExitCodes.OK;
+    }
+
+    private List<Scenario> scenarios() {
+        Path dir = scenarios != null ? scenarios : Path.of("rules-content", "scenarios");
+        if (!Files.isDirectory(dir)) {
+            if (scenarios != null) {
+                throw new InvalidInputException("--scenarios " + scenarios + ": no such folder");
+            }
+            return List.of();
+        }
+        try {
+            return ScenarioFile.readFolder(dir);
+        } catch (ContentException e) {
+            throw new InvalidInputException("the regression scenarios cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void requireExists(Path path, String option) {
+        if (!Files.exists(path)) {
+            throw new InvalidInputException(option + " " + path + ": no such content folder or jar");
+        }
+    }
+}
