@@ -1,0 +1,116 @@
+package org.safeplan.guidance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads the content source files (catalog, jurisdictions, inventory, DRL) as the tests need them. */
+final class ContentFiles {
+
+    static final Path GUIDANCE = Path.of("src/main/resources/org/safeplan/guidance");
+
+    private static final Pattern RULE = Pattern.compile(
+            "(?s)\\brule\\s+\"([^\"]+)\".*?@id\\(\"([^\"]+)\"\\).*?\\bwhen\\b(.*?)\\bthen\\b(.*?)\\bend\\b");
+    private static final Pattern RECOMMEND = Pattern.compile("advice\\.recommend\\(\"([^\"]+)\"\\)");
+
+    private ContentFiles() {
+    }
+
+    /** One rule of a DRL file: its id, its conditions (comments removed) and the action it recommends. */
+    record DrlRule(String file, String name, String id, String when, String recommends) {
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> yaml(Path file) {
+        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(read(file));
+    }
+
+    /** The catalog's actions, as plain maps, in file order. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> actions() {
+        return (List<Map<String, Object>>) yaml(GUIDANCE.resolve("actions.yaml")).get("actions");
+    }
+
+    /** Action id to its action map. */
+    static Map<String, Map<String, Object>> actionsById() {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> a : actions()) {
+            byId.put((String) a.get("id"), a);
+        }
+        return byId;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> strings(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? List.of() : ((List<Object>) value).stream().map(String::valueOf).toList();
+    }
+
+    /** Every rule of every DRL file of the guidance package. */
+    static List<DrlRule> rules() {
+        List<DrlRule> rules = new ArrayList<>();
+        try (Stream<Path> files = Files.list(GUIDANCE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                String text = stripComments(read(file));
+                Matcher m = RULE.matcher(text);
+                while (m.find()) {
+                    Matcher r = RECOMMEND.matcher(m.group(4));
+                    rules.add(new DrlRule(file.getFileName().toString(), m.group(1), m.group(2), m.group(3),
+                            r.find() ? r.group(1) : null));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
+    }
+
+    /** DRL without its // and block comments (string literals in DRL files here hold no slashes). */
+    static String stripComments(String drl) {
+        return drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
+    }
+
+    /** The text of each {@code Situation( ... )} pattern in a rule's conditions. */
+    static List<String> situationConstraints(String when) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = when.indexOf("Situation(", from);
+            if (start < 0) {
+                return out;
+            }
+            int depth = 0;
+            int i = start + "Situation".length();
+            for (; i < when.length(); i++) {
+                char c = when.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    break;
+                }
+            }
+            out.add(when.substring(start + "Situation(".length(), i));
+            from = i;
+        }
+    }
+}
