@@ -58,7 +58,7 @@ class ContentDiffTest {
             assertThat(d.added()).isEmpty();
             assertThat(d.removed()).isEmpty();
         });
-        assertThat(report.changed()).anyMatch(d -> "US survivor in the garage, phone in another room".equals(d.scenario()));
+        assertThat(report.changed()).anyMatch(d -> "FR survivor in the garage, phone charged, can leave".equals(d.scenario()));
         assertThat(report.counts()).containsEntry("reworded", (long) report.changed().size()).containsEntry("added", 0L);
         assertThat(report.rules()).isEmpty();
         assertThat(report.toMarkdown()).contains("re-worded leave-the-garage").contains("1.0.0 → 1.0.1");
@@ -69,8 +69,8 @@ class ContentDiffTest {
     void aChangedPriorityIsReportedAsReRanked() throws IOException {
         // Running to a neighbour moves ahead of the emergency call.
         DiffReport report = diff(candidateJar("priority.jar",
-                "  - id: go-to-a-neighbour\n    urgency: IMMEDIATE\n    priority: 50",
-                "  - id: go-to-a-neighbour\n    urgency: IMMEDIATE\n    priority: 35"));
+                "  - id: go-to-a-neighbour\n    urgency: IMMEDIATE\n    priority: 35",
+                "  - id: go-to-a-neighbour\n    urgency: IMMEDIATE\n    priority: 1"));
         assertThat(report.changed()).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.reranked()).contains("go-to-a-neighbour"))
                 .allSatisfy(d -> assertThat(d.added()).isEmpty());
@@ -82,8 +82,8 @@ class ContentDiffTest {
     void aRemovedRuleIsReportedWithTheAdviceItTakesAwayAndAnEditedRuleWithoutNewVersionIsFlagged() throws IOException {
         Path candidate = ContentCopies.folder(temp, "org/safeplan/guidance/danger-staying-safe.drl", drl -> drl
                 .replaceAll("(?s)rule \"Doing what the abuser demands.*?\\nend\\n", ""));
-        Path edited = ContentCopies.folder(candidate.getParent().resolve(candidate.getFileName()), "org/safeplan/guidance/danger-where-you-are.drl",
-                drl -> drl.replace("location == Location.GARAGE )", "location == Location.GARAGE, canLeaveSafely != false )"));
+        Path edited = ContentCopies.folder(temp, "org/safeplan/guidance/danger-where-you-are.drl",
+                drl -> drl.replace("location == Location.GARAGE,", "location == Location.GARAGE, injured != true,"));
         DiffReport removed = diff(candidate);
         assertThat(removed.rules()).containsExactly(
                 new RuleChange("danger-comply-to-stay-safe", RuleChange.Kind.REMOVED, "1", null));
@@ -93,7 +93,7 @@ class ContentDiffTest {
                 .contains("**The content version was not raised**");
         DiffReport flagged = ContentDiff.compare(baseline, edited, List.of(), List.of(), ContentDiff.Progress.NONE);
         assertThat(flagged.rules()).containsExactly(
-                new RuleChange("danger-garage", RuleChange.Kind.CHANGED_WITHOUT_NEW_VERSION, "1", "1"));
-        assertThat(flagged.toMarkdown()).contains("`danger-garage` **changed but its @version is still 1: raise it**");
+                new RuleChange("danger-garage", RuleChange.Kind.CHANGED_WITHOUT_NEW_VERSION, "2", "2"));
+        assertThat(flagged.toMarkdown()).contains("`danger-garage` **changed but its @version is still 2: raise it**");
     }
 }

@@ -40,8 +40,8 @@ class ExplainTest {
         assertThat(e.guidance().recommendations()).extracting(Recommendation::actionId)
                 .isEqualTo(advisor.advise(KITCHEN).recommendations().stream().map(Recommendation::actionId).toList());
         Recommendation kitchen = e.guidance().find("leave-the-kitchen").orElseThrow();
-        assertThat(kitchen.because()).containsExactly(new Reason("danger-kitchen",
-                facts("audience", "SURVIVOR", "immediateDanger", "true", "location", "KITCHEN")));
+        assertThat(kitchen.because()).containsExactly(new Reason("danger-kitchen", facts("audience", "SURVIVOR",
+                "canLeaveSafely", null, "immediateDanger", "true", "location", "KITCHEN", "roomLocksFromInside", null)));
         assertThat(advisor.advise(KITCHEN).recommendations()).allMatch(r -> r.because().isEmpty());
     }
 
@@ -84,7 +84,7 @@ class ExplainTest {
     void explanationJsonCarriesBecauseWhatWouldChangeAndWouldAdd() {
         String json = SafePlanJson.writeExplanation(advisor.explain(KITCHEN), false);
         assertThat(json).contains("\"because\":[{\"rule\":\"danger-kitchen\",\"matched\":{\"audience\":\"SURVIVOR\","
-                + "\"immediateDanger\":true,\"location\":\"KITCHEN\"}}]");
+                + "\"canLeaveSafely\":null,\"immediateDanger\":true,\"location\":\"KITCHEN\",\"roomLocksFromInside\":null}}]");
         assertThat(json).contains("{\"field\":\"location\",\"value\":\"GARAGE\",\"effect\":\"REMOVED\"}");
         assertThat(json).contains("\"wouldAdd\":[").contains("{\"actionId\":\"leave-the-garage\",\"when\":[{\"field\":\"location\",\"value\":\"GARAGE\"}]}");
     }
