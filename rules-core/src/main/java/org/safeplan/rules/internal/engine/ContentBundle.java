@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.safeplan.rules.Audience;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Explanation;
 import org.safeplan.rules.Guidance;
@@ -47,7 +48,10 @@ public final class ContentBundle {
             .thenComparingInt(CatalogAction::priority)
             .thenComparing(CatalogAction::id);
 
-    /** When the person cannot speak safely, a voice call never leads its urgency tier. */
+    /**
+     * When a survivor cannot speak safely, a voice call never leads its urgency tier. (For a
+     * practitioner the call is theirs to make, so the person's voice does not matter.)
+     */
     private static final Comparator<CatalogAction> ORDER_CANNOT_SPEAK = Comparator
             .comparing(CatalogAction::urgency)
             .thenComparing(a -> a.exposures().contains(Exposure.VOICE_CALL))
@@ -186,7 +190,9 @@ public final class ContentBundle {
         for (String id : recommended.keySet()) {
             actions.add(catalog.find(id).orElseThrow());
         }
-        actions.sort(Boolean.FALSE.equals(situation.getCanSpeakSafely()) ? ORDER_CANNOT_SPEAK : ORDER);
+        boolean survivorCannotSpeak = situation.getAudience() == Audience.SURVIVOR
+                && Boolean.FALSE.equals(situation.getCanSpeakSafely());
+        actions.sort(survivorCannotSpeak ? ORDER_CANNOT_SPEAK : ORDER);
         List<Recommendation> out = new ArrayList<>(actions.size());
         for (CatalogAction action : actions) {
             if (out.size() >= max && action.urgency() != Urgency.IMMEDIATE) {
