@@ -160,4 +160,46 @@ class CliProcessIT {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("Loaded content").doesNotContain("NZ").doesNotContain("GARAGE");
     }
+
+    @Test
+    void explainGivesReasonsAndWhatWouldChange() throws Exception {
+        Result r = run("", "explain", "--compact", SITUATIONS.resolve("kitchen-in-danger.json").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode first = JSON.readTree(r.out()).get("recommendations").get(0);
+        assertThat(first.get("because").get(0).get("rule").asText()).isEqualTo("danger-kitchen");
+        assertThat(first.get("because").get(0).get("matched").get("location").asText()).isEqualTo("KITCHEN");
+        assertThat(first.get("whatWouldChange").toString()).contains("\"field\":\"location\"");
+        assertThat(JSON.readTree(r.out()).get("wouldAdd").size()).isPositive();
+    }
+
+    @Test
+    void diffOfTheSameContentExitsZeroAndOfAChangedOneExitsThree(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        String jar = System.getProperty("safeplan.content.jar");
+        Result same = run("", "diff", "--baseline", jar, "--candidate", jar, "--no-sweep", "--scenarios", "/nonexistent");
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("--scenarios /nonexistent: no such folder");
+
+        Path sources = Path.of(System.getProperty("safeplan.content.sources"));
+        Path candidate = temp.resolve("candidate");
+        try (var files = Files.walk(sources)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = candidate.resolve(sources.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        Path catalog = candidate.resolve("org/safeplan/guidance/actions.yaml");
+        Files.writeString(catalog, Files.readString(catalog).replace("title: Get out of the kitchen", "title: Leave the kitchen"));
+        Path json = temp.resolve("diff.json");
+        Result changed = run("", "diff", "--baseline", jar, "--candidate", candidate.toString(), "--json", json.toString());
+        assertThat(changed.exit()).as(changed.err()).isEqualTo(3);
+        assertThat(changed.out()).contains("re-worded leave-the-kitchen").contains("**The content version was not raised**");
+        assertThat(JSON.readTree(json.toFile()).get("counts").get("reworded").asLong()).isPositive();
+        assertThat(changed.err()).doesNotContain("\tat ");
+
+        Result unchanged = run("", "diff", "--baseline", jar, "--candidate", jar, "--no-sweep");
+        assertThat(unchanged.exit()).as(unchanged.err()).isZero();
+        assertThat(unchanged.out()).contains("the advice is the same");
+    }
 }
