@@ -139,6 +139,19 @@ class SafetyAdvisorTest {
     }
 
     @Test
+    void aMemoNeverChangesAnAnswer() {
+        SafetyAdvisor memo = SafetyAdvisor.builder().memoize(100).build();
+        for (int round = 0; round < 2; round++) {
+            for (Situation s : sample()) {
+                assertThat(memo.advise(s)).isEqualTo(advisor.advise(s));
+                assertThat(memo.advise(s, AdviceOptions.builder().maxRecommendations(2).build()))
+                        .isEqualTo(advisor.advise(s, AdviceOptions.builder().maxRecommendations(2).build()));
+            }
+        }
+        assertThatThrownBy(() -> SafetyAdvisor.builder().memoize(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void listsRuleIdsAndRejectsNull() {
         assertThat(new ArrayList<>(advisor.ruleIds())).contains("danger-kitchen").isSorted();
         assertThatThrownBy(() -> advisor.advise(null)).isInstanceOf(NullPointerException.class);

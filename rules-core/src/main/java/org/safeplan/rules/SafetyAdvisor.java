@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.engine.AdviceMemo;
 import org.safeplan.rules.internal.engine.ContentBundle;
 
 /**
@@ -24,11 +25,25 @@ import org.safeplan.rules.internal.engine.ContentBundle;
  */
 public final class SafetyAdvisor {
 
-    /** Read once per call: a swap never changes the content under a call in flight. */
-    private final AtomicReference<ContentBundle> content;
+    /** The content and, when memoizing, its memo: swapped together, read once per call. */
+    private record Loaded(ContentBundle bundle, AdviceMemo memo) {
+    }
 
-    private SafetyAdvisor(ContentBundle content) {
-        this.content = new AtomicReference<>(content);
+    private final AtomicReference<Loaded> content;
+    private final long memoSize;
+
+    private SafetyAdvisor(ContentBundle content, long memoSize) {
+        this.memoSize = memoSize;
+        this.content = new AtomicReference<>(loaded(content));
+    }
+
+    private Loaded loaded(ContentBundle bundle) {
+        return new Loaded(bundle, memoSize > 0 ? new AdviceMemo(memoSize) : null);
+    }
+
+    /** A builder, for content other than the classpath's or a memo of recent advice. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -51,13 +66,52 @@ public final class SafetyAdvisor {
         return create(ContentSource.classpath(classLoader));
     }
 
+    /** Builds a {@link SafetyAdvisor}. */
+    public static final class Builder {
+        private ContentSource source = ContentSource.classpath();
+        private long memoSize;
+
+        private Builder() {
+        }
+
+        /** Where the content comes from; the classpath by default. */
+        public Builder content(ContentSource source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Remembers the guidance for up to {@code maxEntries} recent situations (advice is a pure
+         * function of situation and content, so a memo never changes an answer). Needs
+         * {@code com.github.ben-manes.caffeine:caffeine} on the classpath. Off by default.
+         *
+         * @throws IllegalArgumentException if {@code maxEntries} is negative
+         */
+        public Builder memoize(long maxEntries) {
+            if (maxEntries < 0) {
+                throw new IllegalArgumentException("maxEntries must be 0 (off) or more, was " + maxEntries);
+            }
+            this.memoSize = maxEntries;
+            return this;
+        }
+
+        /**
+         * Loads the content and returns the advisor.
+         *
+         * @throws ContentException if the content cannot be loaded; the message lists every problem
+         */
+        public SafetyAdvisor build() {
+            return new SafetyAdvisor(source.load(), memoSize);
+        }
+    }
+
     /**
      * Creates an advisor with content from a jar or folder of another version.
      *
      * @throws ContentException if the content cannot be loaded; the message lists every problem
      */
     public static SafetyAdvisor create(ContentSource source) {
-        return new SafetyAdvisor(Objects.requireNonNull(source, "source").load());
+        return builder().content(source).build();
     }
 
     /**
@@ -71,7 +125,7 @@ public final class SafetyAdvisor {
      */
     public String swapContent(ContentSource source) {
         ContentBundle loaded = Objects.requireNonNull(source, "source").load();
-        content.set(loaded);
+        content.set(loaded(loaded));
         return loaded.version();
     }
 
@@ -88,8 +142,11 @@ public final class SafetyAdvisor {
      * drops an {@link Urgency#IMMEDIATE} one.
      */
     public Guidance advise(Situation situation, AdviceOptions options) {
-        return content.get().advise(Objects.requireNonNull(situation, "situation"),
-                Objects.requireNonNull(options, "options").maxRecommendations());
+        Objects.requireNonNull(situation, "situation");
+        int max = Objects.requireNonNull(options, "options").maxRecommendations();
+        Loaded current = content.get();
+        return current.memo() == null ? current.bundle().advise(situation, max)
+                : current.memo().advise(current.bundle(), situation, max);
     }
 
     /**
@@ -100,16 +157,16 @@ public final class SafetyAdvisor {
      * not for every call.
      */
     public Explanation explain(Situation situation) {
-        return content.get().explain(Objects.requireNonNull(situation, "situation"));
+        return content.get().bundle().explain(Objects.requireNonNull(situation, "situation"));
     }
 
     /** The ids of every rule of the loaded content, sorted. */
     public SortedSet<String> ruleIds() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(content.get().rules().keySet()));
+        return Collections.unmodifiableSortedSet(new TreeSet<>(content.get().bundle().rules().keySet()));
     }
 
     /** The semantic version of the loaded content. */
     public String contentVersion() {
-        return content.get().version();
+        return content.get().bundle().version();
     }
 }
