@@ -1,0 +1,90 @@
+package org.safeplan.rules.internal.authoring;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.safeplan.rules.internal.authoring.ConsequenceCheck.ActionCall;
+
+/**
+ * One rule: its {@code @id} and {@code @version}, no settings (attributes) or other annotations,
+ * then its conditions and its consequence.
+ */
+final class RuleCheck {
+
+    /** What the checks across rules and files need to know about a rule. */
+    record CheckedRule(String file, int line, String name, String id, List<ActionCall> calls) {
+    }
+
+    private static final String ID = "id";
+    private static final String VERSION = "version";
+    private static final Set<String> ANNOTATIONS = Set.of(ID, VERSION);
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[1-9][0-9]*");
+
+    private final String file;
+    private final String text;
+    private final Imports imports;
+    private final Findings findings;
+
+    /** {@code text}: the whole rule file, to find the lines of consequences. */
+    RuleCheck(String file, String text, Imports imports, Findings findings) {
+        this.file = file;
+        this.text = text;
+        this.imports = imports;
+        this.findings = findings;
+    }
+
+    /** Checks a rule; {@code inherited} are the file's own settings, which every rule carries too. */
+    CheckedRule check(RuleDescr rule, List<AttributeDescr> inherited) {
+        RuleProblems problems = new RuleProblems(findings, file, rule.getName());
+        String id = annotation(rule, ID, problems);
+        String version = annotation(rule, VERSION, problems);
+        if (version != null && !WHOLE_NUMBER.matcher(version).matches()) {
+            problems.report(rule.getLine(), "@version(\"" + version + "\") must be a whole number, such as @version(\"1\")");
+        }
+        for (AnnotationDescr annotation : rule.getAnnotations()) {
+            if (!ANNOTATIONS.contains(annotation.getName())) {
+                problems.report(rule.getLine(), "@" + annotation.getName() + " is not allowed: a rule has only @id and @version");
+            }
+        }
+        for (AttributeDescr attribute : rule.getAttributes().values()) {
+            if (inherited.stream().noneMatch(a -> a.getName().equals(attribute.getName()) && a.getLine() == attribute.getLine())) {
+                problems.report(attribute.getLine() > 0 ? attribute.getLine() : rule.getLine(), Settings.refusal(attribute));
+            }
+        }
+        if (!rule.getNamedConsequences().isEmpty()) {
+            problems.report(rule.getLine(), "then[" + String.join("], then[", rule.getNamedConsequences().keySet())
+                    + "] is not allowed: a rule has one then part");
+        }
+        new ConditionCheck(imports, problems).check(rule.getLhs(), rule.getLine());
+        String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
+        List<ActionCall> calls = new ConsequenceCheck(consequence, consequenceLine(rule, consequence), problems)
+                .check(rule.getConsequenceLine());
+        return new CheckedRule(file, rule.getLine(), rule.getName(), id, calls);
+    }
+
+    /** The annotation's value, or null after reporting that it is missing. */
+    private static String annotation(RuleDescr rule, String name, RuleProblems problems) {
+        AnnotationDescr annotation = rule.getAnnotation(name);
+        Object value = annotation == null ? null : annotation.getSingleValueStripped();
+        if (value == null || value.toString().isBlank()) {
+            problems.report(rule.getLine(), "no @" + name + ": add " + (name.equals(ID)
+                    ? "a short stable id, such as @id(\"danger-kitchen\")," : "@version(\"1\")") + " after the rule name");
+            return null;
+        }
+        return value.toString();
+    }
+
+    /** The line where the consequence's text starts: the parser gives the line of {@code then}. */
+    private int consequenceLine(RuleDescr rule, String consequence) {
+        int thenLine = rule.getConsequenceLine();
+        int lineStart = 0;
+        for (int line = 1; line < thenLine && lineStart >= 0; line++) {
+            lineStart = text.indexOf('\n', lineStart) + 1;
+        }
+        int at = consequence.isEmpty() ? -1 : text.indexOf(consequence, Math.max(lineStart, 0));
+        return at < 0 ? thenLine : Lexer.lineOf(text, at, 1);
+    }
+}
