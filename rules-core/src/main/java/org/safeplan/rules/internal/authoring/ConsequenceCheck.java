@@ -2,6 +2,7 @@ package org.safeplan.rules.internal.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.internal.authoring.Lexer.Kind;
 import org.safeplan.rules.internal.authoring.Lexer.Token;
@@ -35,15 +36,15 @@ final class ConsequenceCheck {
         this.problems = problems;
     }
 
-    /** The actions recommended, or those before the first problem (which is reported). */
-    List<ActionCall> check(int thenLine) {
+    /** The actions recommended, or empty when the then part is refused (the problem is reported). */
+    Optional<List<ActionCall>> check(int thenLine) {
         List<Token> tokens = Lexer.tokens(code);
         List<ActionCall> calls = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start += STATEMENT.length) {
             int wrong = mismatch(tokens, start);
             if (wrong >= 0) {
                 refuse(tokens, start, wrong);
-                return calls;
+                return Optional.empty();
             }
             String id = tokens.get(start + ACTION_ID).text();
             calls.add(new ActionCall(id.substring(1, id.length() - 1), line(tokens.get(start))));
@@ -51,7 +52,7 @@ final class ConsequenceCheck {
         if (calls.isEmpty()) {
             problems.report(thenLine, "the then part recommends nothing: write " + ALLOWED);
         }
-        return calls;
+        return Optional.of(calls);
     }
 
     /** The index in {@link #STATEMENT} of the first token that breaks the statement at {@code start}, or -1. */

@@ -1,6 +1,7 @@
 package org.safeplan.rules.internal.authoring;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -14,8 +15,13 @@ import org.safeplan.rules.internal.authoring.ConsequenceCheck.ActionCall;
  */
 final class RuleCheck {
 
-    /** What the checks across rules and files need to know about a rule. */
-    record CheckedRule(String file, int line, String name, String id, List<ActionCall> calls) {
+    /**
+     * What the checks across rules and files need to know about a rule.
+     *
+     * @param id null when the rule has none
+     * @param calls the actions the rule recommends; empty when its then part was refused
+     */
+    record CheckedRule(String file, int line, String name, String id, Optional<List<ActionCall>> calls) {
     }
 
     private static final String ID = "id";
@@ -60,7 +66,7 @@ final class RuleCheck {
         }
         new ConditionCheck(imports, problems).check(rule.getLhs(), rule.getLine());
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
-        List<ActionCall> calls = new ConsequenceCheck(consequence, consequenceLine(rule, consequence), problems)
+        Optional<List<ActionCall>> calls = new ConsequenceCheck(consequence, consequenceLine(rule), problems)
                 .check(rule.getConsequenceLine());
         return new CheckedRule(file, rule.getLine(), rule.getName(), id, calls);
     }
@@ -77,14 +83,20 @@ final class RuleCheck {
         return value.toString();
     }
 
-    /** The line where the consequence's text starts: the parser gives the line of {@code then}. */
-    private int consequenceLine(RuleDescr rule, String consequence) {
-        int thenLine = rule.getConsequenceLine();
+    /** The line where the consequence starts: the parser gives the line of {@code then}, and trims what follows. */
+    private int consequenceLine(RuleDescr rule) {
         int lineStart = 0;
-        for (int line = 1; line < thenLine && lineStart >= 0; line++) {
+        for (int line = 1; line < rule.getConsequenceLine() && lineStart >= 0; line++) {
             lineStart = text.indexOf('\n', lineStart) + 1;
         }
-        int at = consequence.isEmpty() ? -1 : text.indexOf(consequence, Math.max(lineStart, 0));
-        return at < 0 ? thenLine : Lexer.lineOf(text, at, 1);
+        int at = text.indexOf("then", lineStart);
+        if (at < 0) {
+            return rule.getConsequenceLine();
+        }
+        at += "then".length();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return Lexer.lineOf(text, at, 1);
     }
 }

@@ -22,7 +22,8 @@ final class RuleFiles {
     /**
      * The rules found.
      *
-     * @param complete whether every rule file could be parsed, so that the rules are all there are
+     * @param complete whether every rule file was parsed and every then part read, so that the actions
+     *                 the rules recommend are all there are
      */
     record RuleSet(List<CheckedRule> rules, boolean complete) {
     }
@@ -46,7 +47,7 @@ final class RuleFiles {
             complete &= checked.isPresent();
         }
         unique(rules, findings);
-        return new RuleSet(rules, complete);
+        return new RuleSet(rules, complete && rules.stream().allMatch(r -> r.calls().isPresent()));
     }
 
     /** The rule files in path order; other files Drools would compile are reported. */

@@ -33,7 +33,7 @@ final class Traceability {
     void rulesAgainstCatalog(RuleSet rules, ActionCatalog catalog) {
         Set<String> recommended = new HashSet<>();
         for (CheckedRule rule : rules.rules()) {
-            for (ActionCall call : rule.calls()) {
+            for (ActionCall call : rule.calls().orElse(List.of())) {
                 recommended.add(call.actionId());
                 if (catalog.find(call.actionId()).isEmpty()) {
                     new RuleProblems(findings, rule.file(), rule.name()).report(call.line(), "\"" + call.actionId()
