@@ -68,10 +68,19 @@ class RuleFileValidationTest {
         content.edit(PLANNING, "@version(\"1\")\nwhen\n    Situation( immediateDanger", "@version(\"1.1\")\nwhen\n"
                 + "    Situation( immediateDanger");
         assertThat(content.problems()).containsExactly(
-                DANGER + ":10: " + KITCHEN + "no @id: add a short stable id, such as @id(\"danger-kitchen\"), after the rule name",
-                DANGER + ":10: " + KITCHEN + "no @version: add @version(\"1\") after the rule name",
-                PLANNING + ":9: rule \"Keep a diary when it is safe\": @version(\"1.1\") must be a whole number, such as"
-                        + " @version(\"1\")");
+                DANGER + ":10: " + KITCHEN + "no @id: add a short stable name in double quotes, such as"
+                        + " @id(\"danger-kitchen\"), after the rule name",
+                DANGER + ":10: " + KITCHEN + "no @version: add a whole number in double quotes, such as @version(\"1\"),"
+                        + " after the rule name",
+                PLANNING + ":9: rule \"Keep a diary when it is safe\": @version(\"1.1\") must be a whole number in double"
+                        + " quotes, such as @version(\"1\")");
+    }
+
+    @Test
+    void annotationValuesAreQuotedTextsBecauseDroolsMayRunOthers() {
+        content.edit(DANGER, "@id(\"danger-kitchen\")", "@id(System.getProperty(\"user.home\"))");
+        assertThat(content.problems()).containsExactly(DANGER + ":10: " + KITCHEN + "@id(System.getProperty(\"user.home\"))"
+                + " must be a short stable name in double quotes, such as @id(\"danger-kitchen\")");
     }
 
     @Test

@@ -24,10 +24,18 @@ final class RuleCheck {
     record CheckedRule(String file, int line, String name, String id, Optional<List<ActionCall>> calls) {
     }
 
-    private static final String ID = "id";
-    private static final String VERSION = "version";
-    private static final Set<String> ANNOTATIONS = Set.of(ID, VERSION);
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[1-9][0-9]*");
+    /**
+     * An annotation every rule needs. Its value must be a text in quotes: Drools may run an unquoted
+     * value as code when it compiles DRL at run time.
+     */
+    private record Required(String name, Pattern form, String description, String example) {
+    }
+
+    private static final Required ID = new Required("id", Pattern.compile("\"[^\"\\\\]+\""),
+            "a short stable name in double quotes", "@id(\"danger-kitchen\")");
+    private static final Required VERSION = new Required("version", Pattern.compile("\"[1-9][0-9]*\""),
+            "a whole number in double quotes", "@version(\"1\")");
+    private static final Set<String> ANNOTATIONS = Set.of(ID.name(), VERSION.name());
 
     private final String file;
     private final String text;
@@ -46,10 +54,7 @@ final class RuleCheck {
     CheckedRule check(RuleDescr rule, List<AttributeDescr> inherited) {
         RuleProblems problems = new RuleProblems(findings, file, rule.getName());
         String id = annotation(rule, ID, problems);
-        String version = annotation(rule, VERSION, problems);
-        if (version != null && !WHOLE_NUMBER.matcher(version).matches()) {
-            problems.report(rule.getLine(), "@version(\"" + version + "\") must be a whole number, such as @version(\"1\")");
-        }
+        annotation(rule, VERSION, problems);
         for (AnnotationDescr annotation : rule.getAnnotations()) {
             if (!ANNOTATIONS.contains(annotation.getName())) {
                 problems.report(rule.getLine(), "@" + annotation.getName() + " is not allowed: a rule has only @id and @version");
@@ -71,16 +76,21 @@ final class RuleCheck {
         return new CheckedRule(file, rule.getLine(), rule.getName(), id, calls);
     }
 
-    /** The annotation's value, or null after reporting that it is missing. */
-    private static String annotation(RuleDescr rule, String name, RuleProblems problems) {
-        AnnotationDescr annotation = rule.getAnnotation(name);
-        Object value = annotation == null ? null : annotation.getSingleValueStripped();
-        if (value == null || value.toString().isBlank()) {
-            problems.report(rule.getLine(), "no @" + name + ": add " + (name.equals(ID)
-                    ? "a short stable id, such as @id(\"danger-kitchen\")," : "@version(\"1\")") + " after the rule name");
+    /** The annotation's value without quotes, or null after reporting that it is missing or malformed. */
+    private static String annotation(RuleDescr rule, Required required, RuleProblems problems) {
+        AnnotationDescr annotation = rule.getAnnotation(required.name());
+        Object value = annotation == null ? null : annotation.getSingleValue();
+        if (value == null) {
+            problems.report(rule.getLine(), "no @" + required.name() + ": add " + required.description() + ", such as "
+                    + required.example() + ", after the rule name");
             return null;
         }
-        return value.toString();
+        if (!required.form().matcher(value.toString()).matches()) {
+            problems.report(rule.getLine(), "@" + required.name() + "(" + value + ") must be " + required.description()
+                    + ", such as " + required.example());
+            return null;
+        }
+        return annotation.getSingleValueStripped().toString();
     }
 
     /** The line where the consequence starts: the parser gives the line of {@code then}, and trims what follows. */
