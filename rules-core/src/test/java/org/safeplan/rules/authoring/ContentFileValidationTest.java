@@ -10,7 +10,6 @@ import static org.safeplan.rules.authoring.ContentFixture.OUT_OF_SCOPE;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +24,9 @@ class ContentFileValidationTest {
                 urgency: PLANNING
             """;
 
-    @TempDir
-    Path folder;
-    private ContentFixture content;
+    private final ContentFixture content;
 
-    @BeforeEach
-    void copyValidContent() {
+    ContentFileValidationTest(@TempDir Path folder) {
         content = ContentFixture.copyTo(folder);
     }
 
@@ -162,7 +158,7 @@ class ContentFileValidationTest {
     @Test
     void theReportIsSortedByFileThenLineWithOneProblemPerLine() {
         content.edit(DANGER, "advice.recommend(\"leave-the-kitchen\");", "advice.recommend(\"leave-the-kitchn\");");
-        ValidationReport report = ContentValidator.validate(folder);
+        ValidationReport report = ContentValidator.validate(content.root());
         assertThat(report.problems()).extracting(ContentProblem::file).containsExactly(CATALOG, DANGER);
         assertThat(report.problems()).extracting(ContentProblem::line).containsExactly(3, 15);
         assertThat(report.toString().lines()).hasSize(2).allMatch(l -> l.matches("[^:]+:\\d+: .+"));

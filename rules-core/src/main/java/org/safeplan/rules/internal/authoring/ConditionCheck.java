@@ -42,7 +42,9 @@ final class ConditionCheck {
     }
 
     void check(AndDescr when, int ruleLine) {
-        element(when, ruleLine);
+        if (when != null) {
+            element(when, ruleLine);
+        }
     }
 
     private void element(BaseDescr element, int outerLine) {

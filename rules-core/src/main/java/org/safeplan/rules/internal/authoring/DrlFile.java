@@ -34,8 +34,11 @@ final class DrlFile {
         this.findings = findings;
     }
 
-    /** The file's rules, or empty when it cannot be parsed (the syntax errors are reported). */
+    /** The file's rules, or empty when it cannot be parsed or holds a backslash (the problems are reported). */
     Optional<List<CheckedRule>> check(String expectedPackage) {
+        if (hasBackslashes()) {
+            return Optional.empty();
+        }
         return parse().map(pkg -> {
             packageLine(pkg, expectedPackage);
             Imports imports = imports(pkg);
@@ -55,6 +58,27 @@ final class DrlFile {
         });
     }
 
+    /**
+     * Reports every line with a backslash. The Java compiler turns a backslash-u escape (the one for
+     * a quote, say) into its character before anything else, and Drools copies rule names, ids and
+     * code into generated Java: a backslash anywhere, even in a rule's name, could hide code.
+     * Content never needs one.
+     */
+    private boolean hasBackslashes() {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('\\') >= 0) {
+                findings.add(file, i + 1, "a backslash (\\) is not allowed in a rule file: Java reads \\u0022 as a"
+                        + " quote, so it could hide code; remove it");
+            }
+        }
+        return text.indexOf('\\') >= 0;
+    }
+
+    /**
+     * Parses with the parser the build uses. (The newer DRL10 parser accepts files the build
+     * rejects, such as a condition with a missing closing bracket.)
+     */
     private Optional<PackageDescr> parse() {
         DrlParser parser = new DrlParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         try {

@@ -7,9 +7,10 @@ import java.util.List;
  * Splits the code of a condition or consequence into words, texts in quotes, numbers and symbols,
  * skipping white space and comments, so that the checks can allow known shapes only.
  *
- * <p>A backslash anywhere is refused: the Java compiler turns {@code \u0022} into a quote before
- * it reads anything else, even inside texts and comments, so an innocent-looking text could hide
- * code. Nothing content needs is written with a backslash.
+ * <p>A backslash anywhere is refused: the Java compiler turns a backslash-u escape (such as the
+ * one for a quote) into its character before it reads anything else, even inside texts and
+ * comments, so an innocent-looking text could hide code. Rule files are refused whole when they
+ * hold one ({@link DrlFile}); this is the second line of defence.
  */
 final class Lexer {
 

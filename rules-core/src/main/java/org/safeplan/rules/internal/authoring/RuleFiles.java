@@ -37,7 +37,7 @@ final class RuleFiles {
         boolean complete = true;
         for (Path file : files(content, findings)) {
             String name = content.name(file);
-            if (!file.startsWith(rulesFolder)) {
+            if (!file.normalize().startsWith(rulesFolder.normalize())) {
                 findings.add(name, 0, "rule files belong in " + content.manifest().rules()
                         + ", the rules folder named in content.yaml");
             }
