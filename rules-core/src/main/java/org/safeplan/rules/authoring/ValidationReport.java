@@ -17,7 +17,7 @@ public final class ValidationReport {
     private final List<ContentProblem> problems;
 
     /** Creates a report; the problems are sorted (by file, then line, keeping the given order within a line). */
-    public ValidationReport(List<ContentProblem> problems) {
+    ValidationReport(List<ContentProblem> problems) {
         this.problems = problems.stream().sorted(ORDER).toList();
     }
 

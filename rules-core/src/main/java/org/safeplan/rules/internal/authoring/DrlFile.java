@@ -43,19 +43,24 @@ final class DrlFile {
             packageLine(pkg, expectedPackage);
             Imports imports = imports(pkg);
             globals(pkg);
-            refuseAll(pkg.getFunctions(), f -> "function " + f.getName() + " is not allowed: a function is Java code");
-            refuseAll(pkg.getFunctionImports(), i -> "import function is not allowed: rules may not call Java");
-            refuseAll(pkg.getAccumulateImports(), i -> "import accumulate is not allowed: rules may not call Java");
-            refuseAll(pkg.getClassAndEnumDeclarationDescrs(), d -> "declare " + d.getTypeName()
-                    + " is not allowed: rules use only Situation and Recommended");
-            refuseAll(pkg.getEntryPointDeclarations(), d -> "declare entry-point is not allowed");
-            refuseAll(pkg.getWindowDeclarations(), d -> "declare window is not allowed");
-            refuseAll(pkg.getAttributes(), Settings::refusal);
-            if (pkg.getUnit() != null) {
-                findings.add(file, line(pkg.getUnit(), 1), "unit is not allowed: a content file holds rules only");
-            }
+            refuseCode(pkg);
             return rules(pkg, imports);
         });
+    }
+
+    /** Everything in a file, besides rules, that is code or changes how the engine runs. */
+    private void refuseCode(PackageDescr pkg) {
+        refuseAll(pkg.getFunctions(), f -> "function " + f.getName() + " is not allowed: a function is Java code");
+        refuseAll(pkg.getFunctionImports(), i -> "import function is not allowed: rules may not call Java");
+        refuseAll(pkg.getAccumulateImports(), i -> "import accumulate is not allowed: rules may not call Java");
+        refuseAll(pkg.getClassAndEnumDeclarationDescrs(), d -> "declare " + d.getTypeName()
+                + " is not allowed: rules use only Situation and Recommended");
+        refuseAll(pkg.getEntryPointDeclarations(), d -> "declare entry-point is not allowed");
+        refuseAll(pkg.getWindowDeclarations(), d -> "declare window is not allowed");
+        refuseAll(pkg.getAttributes(), Settings::refusal);
+        if (pkg.getUnit() != null) {
+            findings.add(file, line(pkg.getUnit(), 1), "unit is not allowed: a content file holds rules only");
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ final class Findings {
         if (m.matches()) {
             add(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
         } else {
-            add("", 0, problem);
+            add(".", 0, problem);
         }
     }
 

@@ -64,7 +64,7 @@ final class RuleFiles {
                 }
             }
         } catch (IOException e) {
-            findings.add("", 0, "cannot list the files of " + content.root() + ": " + e.getMessage());
+            findings.add(".", 0, "cannot list the files of " + content.root() + ": " + e.getMessage());
         }
         return drl;
     }
