@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "safeplan", mixinStandardHelpOptions = true, versionProvider = SafePlanCli.Version.class,
         description = "Domestic-violence safety guidance as ranked, sourced recommendations.",
-        subcommands = {AdviseCommand.class, ExplainCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AdviseCommand.class, ExplainCommand.class, DiffCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SafePlanCli implements Runnable {
 
     @CommandLine.Spec

@@ -12,18 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the fat jar {@code safeplan-cli.jar} as a separate process, as a non-Java partner app would. */
 class CliProcessIT {
 
     private static final Path JAR = Path.of(System.getProperty("safeplan.cli.jar", "target/safeplan-cli.jar"));
     private static final Path SITUATIONS = Path.of(System.getProperty("safeplan.situations", "../situations"));
+    private static final Path PROJECT = Path.of(System.getProperty("safeplan.project", "../.."));
+    private static final Path VALID_CONTENT = Path.of(System.getProperty("safeplan.validContent",
+            "../../rules-core/src/test/resources/validator/valid"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Result(int exit, String out, String err) {
     }
 
     private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        return runIn(Path.of("."), stdin, args);
+    }
+
+    private static Result runIn(Path workingDirectory, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         List<String> cli = new ArrayList<>(List.of(args));
         int split = cli.indexOf("--");
@@ -32,9 +40,9 @@ class CliProcessIT {
             cli = cli.subList(split + 1, cli.size());
         }
         command.add("-jar");
-        command.add(JAR.toString());
+        command.add(JAR.toAbsolutePath().toString());
         command.addAll(cli);
-        Process p = new ProcessBuilder(command).start();
+        Process p = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         var out = p.getInputStream().readAllBytes();
@@ -130,7 +138,7 @@ class CliProcessIT {
     void helpOnEveryCommand() throws Exception {
         Result top = run("", "--help");
         assertThat(top.exit()).isZero();
-        assertThat(top.out()).contains("advise");
+        assertThat(top.out()).contains("advise").contains("validate");
         Result advise = run("", "advise", "--help");
         assertThat(advise.exit()).isZero();
         assertThat(advise.out()).contains("--jsonl").contains("--max").contains("Exit codes");
@@ -201,5 +209,63 @@ class CliProcessIT {
         Result unchanged = run("", "diff", "--baseline", jar, "--candidate", jar, "--no-sweep");
         assertThat(unchanged.exit()).as(unchanged.err()).isZero();
         assertThat(unchanged.out()).contains("the advice is the same");
+    }
+
+    @Test
+    void validateExitsZeroOnValidContent(@TempDir Path dir) throws Exception {
+        Path content = copyOfValidContent(dir);
+        Result r = run("", "validate", content.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out().trim()).isEqualTo("No problems found in " + content + ".");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validatePrintsEveryProblemAndExitsOne(@TempDir Path dir) throws Exception {
+        Path content = copyOfValidContent(dir);
+        Path rules = content.resolve("org/safeplan/guidance/danger.drl");
+        String drl = Files.readString(rules);
+        Files.writeString(rules, drl.replace("advice.recommend(\"leave-the-kitchen\");",
+                "advice.recommend(\"leave-the-kitchen\");\n    System.exit(0);"));
+        Result r = run("", "validate", content.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines()).containsExactly(
+                "org/safeplan/guidance/danger.drl:16: rule \"Get out of the kitchen when in danger\": after then, only"
+                        + " advice.recommend(\"an-action-id\"); is allowed, not: System.exit(0);",
+                "1 problem found in " + content + ".");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void validateChecksTheBundledContentByDefaultAndNeedsItsFolder(@TempDir Path elsewhere) throws Exception {
+        Result fromProject = runIn(PROJECT, "", "validate");
+        assertThat(fromProject.out().lines().reduce((a, b) -> b).orElse(""))
+                .as(fromProject.err()).endsWith(" found in rules-content/src/main/resources.");
+        Result r = runIn(elsewhere, "", "validate");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().trim()).isEqualTo("safeplan: no folder rules-content/src/main/resources here: run this"
+                + " from the project's top folder, or give the content folder: safeplan validate DIR");
+        assertThat(runIn(elsewhere, "", "validate", "no-such-dir").err().trim())
+                .isEqualTo("safeplan: no such folder: no-such-dir");
+        Result help = run("", "validate", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("DIR").contains("Exit codes");
+    }
+
+    private static Path copyOfValidContent(Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        try (var files = Files.walk(VALID_CONTENT)) {
+            for (Path from : files.toList()) {
+                Path to = content.resolve(VALID_CONTENT.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return content;
     }
 }

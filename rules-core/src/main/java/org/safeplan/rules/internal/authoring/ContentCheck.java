@@ -1,0 +1,67 @@
+package org.safeplan.rules.internal.authoring;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.safeplan.rules.authoring.ContentProblem;
+import org.safeplan.rules.internal.authoring.RuleFiles.RuleSet;
+import org.safeplan.rules.internal.content.ActionCatalog;
+import org.safeplan.rules.internal.content.ActionTexts;
+import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.content.Jurisdictions;
+import org.safeplan.rules.internal.content.Problems;
+
+/**
+ * Checks a whole content folder: reads every file the manifest names with the readers the engine
+ * uses, checks the rule files, then checks the files against each other. A file with problems is
+ * left out of the checks against it, which would only repeat them.
+ */
+public final class ContentCheck {
+
+    private ContentCheck() {
+    }
+
+    /** Every problem of the content folder, in the order found. */
+    public static List<ContentProblem> run(Path folder) {
+        Findings findings = new Findings();
+        ContentFolder.open(folder, findings).ifPresent(content -> check(content, findings));
+        return findings.list();
+    }
+
+    private static void check(ContentFolder content, Findings findings) {
+        ContentManifest m = content.manifest();
+        Optional<ActionCatalog> catalog = content.required("catalog", m.catalog())
+                .flatMap(bytes -> ifClean(findings, problems -> ActionCatalog.read(m.catalog(), stream(bytes), problems)));
+        Optional<Jurisdictions> jurisdictions = content.required("jurisdictions", m.jurisdictions())
+                .flatMap(bytes -> ifClean(findings, problems -> Jurisdictions.read(m.jurisdictions(), stream(bytes), problems)));
+        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))));
+        Optional<Inventory> inventory = content.required("inventory", m.inventory())
+                .map(bytes -> Inventory.read(m.inventory(), new String(bytes, StandardCharsets.UTF_8), findings));
+        Optional<List<OutOfScope.Entry>> outOfScope = content.optional(m.outOfScope())
+                .map(bytes -> ifClean(findings, problems -> OutOfScope.read(m.outOfScope(), bytes, problems)))
+                .orElse(Optional.of(List.of()));
+        Optional<RuleSet> rules = content.folder("rules", m.rules()).map(folder -> RuleFiles.check(content, folder, findings));
+
+        Traceability trace = new Traceability(findings);
+        catalog.ifPresent(c -> rules.ifPresent(r -> trace.rulesAgainstCatalog(r, c)));
+        catalog.ifPresent(c -> inventory.ifPresent(i -> {
+            trace.sourcesAgainstInventory(c, i);
+            outOfScope.ifPresent(o -> trace.inventoryCoverage(c, i, m.outOfScope(), o));
+        }));
+    }
+
+    /** What a reader read, if it found no problem; its problems go to {@code findings}. */
+    private static <T> Optional<T> ifClean(Findings findings, Function<Problems, T> reader) {
+        Problems problems = new Problems();
+        T read = reader.apply(problems);
+        findings.addAll(problems);
+        return problems.isEmpty() ? Optional.of(read) : Optional.empty();
+    }
+
+    private static ByteArrayInputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+}

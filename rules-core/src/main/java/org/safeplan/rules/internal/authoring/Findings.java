@@ -1,0 +1,45 @@
+package org.safeplan.rules.internal.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safeplan.rules.authoring.ContentProblem;
+import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.content.Problems;
+
+/** The problems found so far in one content folder, in the order found. */
+final class Findings {
+
+    /** How the content readers write a problem: {@code file:line: message} or {@code file: message}. */
+    private static final Pattern LOCATED = Pattern.compile("(?s)([^:]+?):(?:(\\d+):)? (.*)");
+
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    void add(String file, int line, String message) {
+        problems.add(new ContentProblem(file, Math.max(line, 0), message));
+    }
+
+    /** Adds every problem a content reader collected. */
+    void addAll(Problems found) {
+        found.list().forEach(this::addLocated);
+    }
+
+    /** Adds every problem a content reader threw. */
+    void addAll(ContentException e) {
+        e.problems().forEach(this::addLocated);
+    }
+
+    private void addLocated(String problem) {
+        Matcher m = LOCATED.matcher(problem);
+        if (m.matches()) {
+            add(m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
+        } else {
+            add(".", 0, problem);
+        }
+    }
+
+    List<ContentProblem> list() {
+        return List.copyOf(problems);
+    }
+}

@@ -1,0 +1,103 @@
+package org.safeplan.rules.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the small valid content folder {@code validator/valid} in a temporary folder, to plant
+ * one error at a time in it.
+ */
+final class ContentFixture {
+
+    static final String DANGER = "org/safeplan/guidance/danger.drl";
+    static final String PLANNING = "org/safeplan/guidance/planning.drl";
+    static final String CATALOG = "org/safeplan/guidance/actions.yaml";
+    static final String JURISDICTIONS = "org/safeplan/guidance/jurisdictions.yaml";
+    static final String INVENTORY = "org/safeplan/guidance/GUIDANCE-INVENTORY.md";
+    static final String OUT_OF_SCOPE = "org/safeplan/guidance/out-of-scope.yaml";
+    static final String MANIFEST = "META-INF/safeplan/content.yaml";
+
+    private final Path root;
+
+    private ContentFixture(Path root) {
+        this.root = root;
+    }
+
+    /** Copies the valid fixture into {@code folder}. */
+    static ContentFixture copyTo(Path folder) {
+        try {
+            Path source = Path.of(ContentFixture.class.getResource("/validator/valid").toURI());
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path from : files.toList()) {
+                    Path to = folder.resolve(source.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            return new ContentFixture(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Replaces the one occurrence of {@code from} in a file; fails if it is not there exactly once. */
+    ContentFixture edit(String file, String from, String to) {
+        String text = read(file);
+        assertThat(text.split(java.util.regex.Pattern.quote(from), -1)).as("occurrences of " + from + " in " + file)
+                .hasSize(2);
+        return write(file, text.replace(from, to));
+    }
+
+    ContentFixture append(String file, String text) {
+        return write(file, read(file) + text);
+    }
+
+    ContentFixture write(String file, String text) {
+        try {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ContentFixture delete(String file) {
+        try {
+            Files.delete(root.resolve(file));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(String file) {
+        try {
+            return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The problems found, each as {@code file:line: message}, sorted. */
+    List<String> problems() {
+        return ContentValidator.validate(root).problems().stream().map(ContentProblem::toString).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.safeplan.rules.internal.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.safeplan.rules.Situation;
+import org.safeplan.rules.content.Recommended;
+
+/** The fact model the validator allows must follow the public API as it grows. */
+class FactModelTest {
+
+    @Test
+    void everyValueListOfThePublicApiCanBeUsedInConditions() throws Exception {
+        Path folder = Path.of(Situation.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(Situation.class.getPackageName().replace('.', '/'));
+        List<Class<?>> enums = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = file.getFileName().toString().replace(".class", "");
+                Class<?> type = Class.forName(Situation.class.getPackageName() + "." + name);
+                if (type.isEnum() && !name.contains("$")) {
+                    enums.add(type);
+                }
+            }
+        }
+        assertThat(FactModel.ENUMS).containsExactlyInAnyOrderElementsOf(enums);
+    }
+
+    @Test
+    void fieldsAreTheFactsGetters() {
+        assertThat(FactModel.fields(Situation.class)).contains("audience", "country", "immediateDanger", "location",
+                "honourBasedAbuse", "wantsHelpContacted").doesNotContain("class", "knownFieldCount", "builder");
+        assertThat(FactModel.fields(Recommended.class)).containsExactly("actionId", "exposures", "urgency");
+    }
+}
