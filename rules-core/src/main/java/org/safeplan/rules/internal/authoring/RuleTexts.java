@@ -17,7 +17,6 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.content.ContentManifest;
 
@@ -50,7 +49,7 @@ public final class RuleTexts {
     }
 
     private static PackageDescr parse(String name, String text) {
-        DrlParser parser = new DrlParser(LanguageLevelOption.DRL10);
+        DrlParser parser = new DrlParser(DrlParser.DEFAULT_LANGUAGE_LEVEL); // the parser the build uses
         try {
             PackageDescr descr = parser.parse(false, text);
             if (parser.hasErrors() || descr == null) {
