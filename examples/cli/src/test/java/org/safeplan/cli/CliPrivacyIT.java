@@ -22,13 +22,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeplan.rules.ContentSource;
+import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.SituationSpace;
 import org.safeplan.rules.json.SafePlanJson;
 
 /**
  * The CLI as a process, on a batch of situations with distinctive values (country "NZ"):
- * its debug log holds no situation data and does not tell which advice was given, and the advise
+ * its answers equal those of this JVM (determinism across runs), its debug log holds no situation
+ * data and does not tell which advice was given, and the advise
  * path writes no file and makes no network call, checked two ways:
  * <ul>
  * <li>in Java: {@link GuardedMain} intercepts and refuses every socket, channel and proxied
@@ -126,6 +129,19 @@ class CliPrivacyIT {
         assertThat(r.err()).as("the debug log is on").contains("Loaded content");
         Matcher leak = SITUATION_DATA.matcher(r.err());
         assertThat(leak.find() ? leak.group() : null).as("situation data in the debug log:\n" + r.err()).isNull();
+        // Determinism across runs: the other JVM's answers equal this JVM's, line by line.
+        SafetyAdvisor here = SafetyAdvisor.create(ContentSource.jar(Path.of(System.getProperty("safeplan.content.jar",
+                "../../rules-content/target/rules-content-1.0.0-SNAPSHOT.jar"))));
+        List<String> lines = Files.readAllLines(batch);
+        int compared = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).contains("LOUNGE") && !lines.get(i).contains("\"yes\"")) {
+                assertThat(r.out().get(i)).as("answer to line %d", i + 1)
+                        .isEqualTo(SafePlanJson.writeGuidance(here.advise(SafePlanJson.readSituation(lines.get(i)))));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(goodLines);
         Set<String> revealing = adviceIds(r.out());
         assertThat(revealing).as("action and rule ids of the answers").hasSizeGreaterThan(50);
         assertThat(revealing).as("rule or action ids in the debug log:\n" + r.err()).noneMatch(r.err()::contains);
@@ -146,6 +162,7 @@ class CliPrivacyIT {
         Path home = Files.createDirectories(work.resolve("home"));
         Path cwd = Files.createDirectories(work.resolve("cwd"));
         Path hosts = Files.writeString(work.resolve("hosts"), "");
+        // -XX:-UsePerfData: the JVM's own performance counters file in /tmp is the JVM's, not the advise path's.
         List<String> command = new ArrayList<>(List.of(java(), "-XX:-UsePerfData",
                 "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home, "-Djdk.net.hosts.file=" + hosts,
                 "-Djava.nio.channels.spi.SelectorProvider=" + GuardedMain.NoNetwork.class.getName(),
