@@ -28,7 +28,7 @@ class DangerOrderingTest {
             "get-to-a-lockable-room-and-call", "use-the-silent-solution", "text-your-code-word",
             "get-to-a-phone", "get-to-a-phone-in-the-us", "use-your-battery-for-help", "call-emergency-services", "call-if-in-danger",
             "call-when-you-can-speak", "press-the-silent-code-if-you-cannot-speak", "go-to-a-neighbour",
-            "signal-danger-now");
+            "signal-danger-now", "tell-an-officer-you-are-in-danger");
 
     static final Set<String> NOT_IN_DANGER_NOW = Set.of(
             "tell-police-what-happened", "show-police-injuries-and-damage", "get-officer-names-and-badges",

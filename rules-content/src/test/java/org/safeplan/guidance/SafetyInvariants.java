@@ -70,6 +70,8 @@ final class SafetyInvariants {
     /** The unconditional one: "call now"; the other states the 000-6 exception as a condition. */
     static final String CALL_NOW = "call-emergency-services-now";
     static final String CALL_IF_IMMINENT = "call-emergency-if-threat-is-imminent";
+    /** With police already on the scene, the 000-6 call becomes alerting the officers there. */
+    static final String ALERT_OFFICERS = "alert-the-officers-on-scene";
 
     // Numbers and schemes the catalog prints (jurisdictions.yaml and actions.yaml): US 911 and the
     // hotline 1-800-799-7233 (1-800-799-SAFE), "In the US"; GB 999, "press 55", the Silent Solution,
@@ -103,7 +105,7 @@ final class SafetyInvariants {
             }
         });
         Set<String> byId = Set.of("go-to-a-neighbour", "get-to-a-phone", "get-to-a-phone-in-the-us",
-                "use-your-battery-for-help", "signal-danger-now");
+                "use-your-battery-for-help", "signal-danger-now", "tell-an-officer-you-are-in-danger");
         if (!ContentFiles.actionsById().keySet().containsAll(byId)) {
             throw new IllegalStateException("the catalog no longer has all of " + byId);
         }
@@ -201,7 +203,8 @@ final class SafetyInvariants {
                 expect(Invariant.PRACTITIONER_NO_CALL_AGAINST_WISHES, ok, s, g, () -> "emergency call against their wishes");
             }
             if (Boolean.TRUE.equals(s.getImmediateDanger()) && Boolean.TRUE.equals(s.getPerpetratorOnPremises())) {
-                expect(Invariant.PRACTITIONER_CALL_FIRST, !recs.isEmpty() && recs.get(0).actionId().equals(CALL_NOW),
+                String first = Boolean.TRUE.equals(s.getPolicePresent()) ? ALERT_OFFICERS : CALL_NOW;
+                expect(Invariant.PRACTITIONER_CALL_FIRST, !recs.isEmpty() && recs.get(0).actionId().equals(first),
                         s, g, () -> "the emergency call is not first");
             }
         }

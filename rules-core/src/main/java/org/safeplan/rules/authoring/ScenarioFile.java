@@ -16,7 +16,12 @@ import org.safeplan.rules.InvalidSituationException;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.json.SafePlanJson;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -70,7 +75,7 @@ public final class ScenarioFile {
     public static List<Scenario> read(String file, String yaml) {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+            root = yaml().compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             throw new ContentException(file + ":" + (e.getProblemMark().getLine() + 1) + ": invalid YAML: " + e.getProblem());
         }
@@ -163,7 +168,7 @@ public final class ScenarioFile {
      * @return the updated YAML text
      */
     public static String withExpected(String file, String yaml, Map<String, List<ExpectedAction>> actual) {
-        Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+        Node root = yaml().compose(new java.io.StringReader(yaml));
         List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
         List<int[]> edits = new ArrayList<>();
         List<List<ExpectedAction>> replacements = new ArrayList<>();
@@ -224,6 +229,29 @@ public final class ScenarioFile {
             out.add(pad + "  - " + a.actionId() + ": [" + String.join(", ", a.firedBy()) + "]");
         }
         return out;
+    }
+
+    /**
+     * A YAML reader where only true and false are booleans (as in YAML 1.2): in YAML 1.1 a bare
+     * {@code NO} or {@code yes} is a boolean, and {@code wantsHelpContacted: NO} must stay the text NO.
+     */
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new TrueFalseOnly());
+    }
+
+    /** The standard resolver with YAML 1.2 booleans. */
+    private static final class TrueFalseOnly extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     /** Turns a YAML node into plain maps, lists, strings, numbers and booleans. */

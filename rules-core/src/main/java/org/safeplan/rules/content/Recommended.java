@@ -41,8 +41,9 @@ public final class Recommended {
         return exposures;
     }
 
+    /** Names no action: engine logs print facts, and which advice was given says much about a situation. */
     @Override
     public String toString() {
-        return "Recommended[" + actionId + "]";
+        return "Recommended[an action]";
     }
 }

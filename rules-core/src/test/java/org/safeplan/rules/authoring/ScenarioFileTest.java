@@ -68,6 +68,13 @@ class ScenarioFileTest {
     }
 
     @Test
+    void noAndYesAreTextNotBooleans() {
+        Scenario s = ScenarioFile.read("n.yaml", "scenarios:\n  - name: n\n    situation: {wantsHelpContacted: NO, injured: true}\n    expected: []\n").get(0);
+        assertThat(s.situation().getWantsHelpContacted()).isEqualTo(org.safeplan.rules.HelpWanted.NO);
+        assertThat(s.situation().getInjured()).isTrue();
+    }
+
+    @Test
     void badSituationIsReportedWithFileAndLine() {
         assertThatThrownBy(() -> ScenarioFile.read("bad.yaml", """
                 scenarios:

@@ -79,6 +79,19 @@ public final class ContentBundle {
         }
         this.facts = Collections.unmodifiableMap(facts);
         this.pool = rules.kieBase().newKieSessionsPool(INITIAL_POOL_SIZE);
+        warnIfDroolsTraces();
+    }
+
+    /**
+     * Drools at TRACE logs the name of every rule it fires, and a rule's name says which facts
+     * matched: such a log would record facts about the people advised. The library cannot stop
+     * an application's logging configuration, so it says so, once per load, without any data.
+     */
+    private static void warnIfDroolsTraces() {
+        if (LoggerFactory.getLogger("org.drools").isTraceEnabled()) {
+            LOG.warn("Logging for org.drools is at TRACE: Drools then logs every rule it fires, which reveals facts"
+                    + " about the situations advised on. Set org.drools to INFO or above.");
+        }
     }
 
     /** Loads the single content bundle found on the class loader's classpath. */
