@@ -23,6 +23,8 @@ public final class RetainedHeap {
     }
 
     public static void main(String[] args) throws Exception {
+        // JOL cannot read record fields (SafetyAdvisor holds a record) through Unsafe offsets.
+        System.setProperty("jol.magicFieldOffset", "true");
         Situation first = Situation.builder().country("US").immediateDanger(true)
                 .location(Location.KITCHEN).build();
         long before = usedAfterGc();

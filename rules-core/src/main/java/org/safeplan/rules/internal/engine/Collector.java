@@ -3,9 +3,10 @@ package org.safeplan.rules.internal.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.drools.core.common.ActivationsManager;
+import org.drools.core.rule.consequence.InternalMatch;
+import org.drools.core.rule.consequence.KnowledgeHelper;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.RuleRuntime;
 import org.safeplan.rules.content.Advice;
@@ -13,8 +14,10 @@ import org.safeplan.rules.content.Recommended;
 
 /**
  * The {@code advice} global of one session: records each recommended action with the ids of the
- * rules that recommended it. The agenda listener tells it which rule is firing, so rule authors
- * never repeat a rule's id in its consequence. The first recommendation of an action also inserts
+ * rules that recommended it. It asks the session's agenda which rule is firing (the match its
+ * knowledge helper is executing, a Drools internal pinned by tests), so rule authors never repeat
+ * a rule's id in its consequence — and no agenda listener, with an event object per firing, is
+ * needed. The first recommendation of an action also inserts
  * its {@link Recommended} fact, so that rules can react to what is recommended — when some rule
  * can see that fact at all (see {@link FactVisibility}); inserting one no rule can see would change
  * nothing but the cost.
@@ -22,11 +25,12 @@ import org.safeplan.rules.content.Recommended;
  * <p>One per pooled session, used by one thread at a time; {@link #clear()} readies it for the
  * next evaluation. State lives in arrays indexed by the catalog's action index.
  */
-final class Collector extends DefaultAgendaEventListener implements Advice {
+final class Collector implements Advice {
 
     private final ActionTable actions;
     private final Map<Rule, String> ruleIds;
     private final RuleRuntime session;
+    private final ActivationsManager agenda;
     /** Action indices in the order they were first recommended. */
     private final int[] order;
     private int count;
@@ -34,27 +38,33 @@ final class Collector extends DefaultAgendaEventListener implements Advice {
     private final Object[] firedBy;
     private final FactHandle[] inserted;
     private int insertedCount;
-    private String firingRule;
 
     /** {@code ruleIds}: each rule's id, by identity of the rule object. */
-    Collector(ActionTable actions, Map<Rule, String> ruleIds, RuleRuntime session) {
+    Collector(ActionTable actions, Map<Rule, String> ruleIds, RuleRuntime session, ActivationsManager agenda) {
         this.actions = actions;
         this.ruleIds = ruleIds;
         this.session = session;
+        this.agenda = agenda;
         this.order = new int[actions.size()];
         this.firedBy = new Object[actions.size()];
         this.inserted = new FactHandle[actions.size()];
     }
 
-    @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        Rule rule = event.getMatch().getRule();
+    /** The id of the rule whose consequence is running. */
+    private String firingRule() {
+        KnowledgeHelper helper = agenda.getKnowledgeHelper();
+        InternalMatch match = helper == null ? null : helper.getMatch();
+        if (match == null) {
+            return null;
+        }
+        Rule rule = match.getRule();
         String id = ruleIds.get(rule);
-        firingRule = id != null ? id : RuleBase.metadata(rule, RuleBase.ID);
+        return id != null ? id : RuleBase.metadata(rule, RuleBase.ID);
     }
 
     @Override
     public void recommend(String actionId) {
+        String firingRule = firingRule();
         int index = actions.indexOf(actionId);
         if (index < 0) {
             throw new IllegalArgumentException("rule '" + firingRule + "' recommends '" + actionId
@@ -113,6 +123,5 @@ final class Collector extends DefaultAgendaEventListener implements Advice {
             firedBy[order[i]] = null;
         }
         count = 0;
-        firingRule = null;
     }
 }

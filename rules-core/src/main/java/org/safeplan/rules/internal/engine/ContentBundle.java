@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.drools.base.base.ValueResolver;
+import org.drools.core.common.ReteEvaluator;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.safeplan.rules.Audience;
@@ -71,7 +72,7 @@ public final class ContentBundle {
     /** Idle sessions, each with its collector; a call takes one (or makes one) and gives it back. */
     private final ConcurrentLinkedQueue<Evaluator> idle = new ConcurrentLinkedQueue<>();
 
-    /** A session with the {@code advice} global and listener set, used by one thread at a time. */
+    /** A session with the {@code advice} global set, used by one thread at a time. */
     private record Evaluator(KieSession session, Collector collector) {
     }
 
@@ -88,9 +89,9 @@ public final class ContentBundle {
 
     private Evaluator newEvaluator() {
         KieSession session = rules.kieBase().newKieSession();
-        Collector collector = new Collector(actions, rules.idsByRule(), session);
+        Collector collector = new Collector(actions, rules.idsByRule(), session,
+                ((ReteEvaluator) session).getActivationsManager());
         session.setGlobal(Advice.GLOBAL_NAME, collector);
-        session.addEventListener(collector);
         return new Evaluator(session, collector);
     }
 
