@@ -25,17 +25,19 @@ import org.safeplan.rules.Situation;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SliceBenchmark {
 
     private SafetyAdvisor slice;
+    private SafetyAdvisor floor;
     private Situation[] situations;
 
     @Setup
     public void setUp() {
         situations = Situations.sample(Situations.SAMPLE);
         slice = SliceContent.advisor();
+        floor = SliceContent.floorAdvisor();
     }
 
     @Benchmark
@@ -46,5 +48,11 @@ public class SliceBenchmark {
     @Benchmark
     public Guidance sliceEngine(Cursor cursor) {
         return slice.advise(cursor.next(situations));
+    }
+
+    /** The engine's floor: one rule that always fires (see {@link SliceContent#FLOOR_RULE}). */
+    @Benchmark
+    public Guidance floorEngine(Cursor cursor) {
+        return floor.advise(cursor.next(situations));
     }
 }

@@ -30,6 +30,27 @@ public final class SliceContent {
     private SliceContent() {
     }
 
+    /**
+     * One rule that fires for every situation and recommends one action: with it, an evaluation
+     * costs what any evaluation costs (a session, the insert, one firing, the ranking of one
+     * action), the floor under every content.
+     */
+    public static final String FLOOR_RULE = """
+            package org.safeplan.guidance
+
+            import org.safeplan.rules.Situation
+
+            global org.safeplan.rules.content.Advice advice
+
+            rule "Floor: one rule, always one recommendation"
+                @id("floor-always") @version("1")
+            when
+                Situation()
+            then
+                advice.recommend("keep-your-phone-on-you");
+            end
+            """;
+
     /** Writes the slice's content folder below a new temporary directory and returns it. */
     public static Path writeFolder() {
         try {
@@ -41,6 +62,20 @@ public final class SliceContent {
                 copy(GUIDANCE + drl, dir);
             }
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An advisor whose only rule is {@link #FLOOR_RULE}. */
+    public static SafetyAdvisor floorAdvisor() {
+        try {
+            Path dir = Files.createTempDirectory("safeplan-floor");
+            for (String name : FILES) {
+                copy(name, dir);
+            }
+            Files.writeString(dir.resolve(GUIDANCE + "floor.drl"), FLOOR_RULE);
+            return SafetyAdvisor.create(ContentSource.folder(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
