@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# CLI `advise --jsonl` throughput: 100,000 situations from the standard space through the fat jar,
-# end to end, against the start-up cost (the same command answering one line).
-# Usage (from the repository root, after `mvn -B -q package -DskipTests`):
-#   benchmarks/cli-throughput.sh [COUNT] [RUNS] [extra java options...]
+# CLI `advise --jsonl` throughput: COUNT situations drawn from the standard space (fixed seed)
+# through the fat jar, end to end, against its start-up (the same command answering one line).
+# Prints wall-clock and CPU (user+sys, all JVM threads) medians and the per-situation figures.
+# Usage (from anywhere, after `mvn -B -q package -DskipTests`):
+#   benchmarks/cli-throughput.sh [COUNT] [RUNS] [java options...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-100000}
-RUNS=${2:-3}
+RUNS=${2:-5}
 shift $(( $# > 2 ? 2 : $# )) || true
-JAVA_OPTS=("$@")
 CLI=examples/cli/target/safeplan-cli.jar
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -16,25 +16,27 @@ trap 'rm -rf "$WORK"' EXIT
 java -cp benchmarks/target/benchmarks.jar org.safeplan.bench.WriteJsonl "$WORK/in.jsonl" "$COUNT" >/dev/null
 echo '{"country":"US","immediateDanger":true}' > "$WORK/one.jsonl"
 
-now() { date +%s%N; }
+# One run: prints "wall_ms cpu_ms".
+run() {
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time" java "$@" -jar "$CLI" advise --jsonl < "$WORK/input" > "$WORK/out.jsonl"
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$WORK/time"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-startup=()
-for i in $(seq 5); do
-  t0=$(now); java "${JAVA_OPTS[@]}" -jar "$CLI" advise --jsonl < "$WORK/one.jsonl" > /dev/null; t1=$(now)
-  startup+=($(( (t1 - t0) / 1000000 )))
-done
-total=()
-for i in $(seq "$RUNS"); do
-  t0=$(now); java "${JAVA_OPTS[@]}" -jar "$CLI" advise --jsonl < "$WORK/in.jsonl" > "$WORK/out.jsonl"; t1=$(now)
-  total+=($(( (t1 - t0) / 1000000 )))
-done
+cp "$WORK/one.jsonl" "$WORK/input"
+: > "$WORK/startup"
+for i in $(seq "$RUNS"); do run "$@" >> "$WORK/startup"; done
+cp "$WORK/in.jsonl" "$WORK/input"
+: > "$WORK/total"
+for i in $(seq "$RUNS"); do run "$@" >> "$WORK/total"; done
+
 lines=$(wc -l < "$WORK/out.jsonl")
 errors=$(grep -c '"error"' "$WORK/out.jsonl" || true)
-S=$(printf '%s\n' "${startup[@]}" | median)
-T=$(printf '%s\n' "${total[@]}" | median)
-echo "situations: $COUNT, answered: $lines, errors: $errors; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "startup (one line), ms: ${startup[*]} -> median $S"
-echo "total ($COUNT lines), ms: ${total[*]} -> median $T"
-awk -v s="$S" -v t="$T" -v n="$COUNT" 'BEGIN {
-  printf "per situation: (total - startup) / n = %.2f us; total / n = %.2f us\n", (t - s) * 1000 / n, t * 1000 / n }'
+SW=$(cut -d' ' -f1 "$WORK/startup" | median); SC=$(cut -d' ' -f2 "$WORK/startup" | median)
+TW=$(cut -d' ' -f1 "$WORK/total" | median); TC=$(cut -d' ' -f2 "$WORK/total" | median)
+echo "java options: ${*:-(none)}; situations: $COUNT, answered: $lines, errors: $errors; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "startup (one line)  wall ms: $(cut -d' ' -f1 "$WORK/startup" | tr '\n' ' ')-> median $SW; cpu ms median $SC"
+echo "total ($COUNT lines) wall ms: $(cut -d' ' -f1 "$WORK/total" | tr '\n' ' ')-> median $TW; cpu ms median $TC"
+awk -v s="$SW" -v t="$TW" -v sc="$SC" -v tc="$TC" -v n="$COUNT" 'BEGIN {
+  printf "per situation, wall: (total - startup) / n = %.1f us; total / n = %.1f us\n", (t - s) * 1000 / n, t * 1000 / n
+  printf "per situation, cpu:  (total - startup) / n = %.1f us; total / n = %.1f us\n", (tc - sc) * 1000 / n, tc * 1000 / n }'
