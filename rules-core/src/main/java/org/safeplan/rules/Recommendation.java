@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.safeplan.rules.internal.Recommendations;
 
 /**
  * One recommended action, worded for the situation's audience and jurisdiction.
@@ -25,6 +26,24 @@ public final class Recommendation {
     private final List<String> firedBy;
     private final Set<Exposure> exposures;
     private final List<Reason> because;
+
+    static {
+        Recommendations.register(Recommendation::new);
+    }
+
+    /** For the engine: the collections are immutable already (catalog values, sorted rule ids), so kept as they are. */
+    private Recommendation(int rank, String actionId, Urgency urgency, String title, String text,
+                           List<String> sources, List<String> firedBy, Set<Exposure> exposures) {
+        this.rank = rank;
+        this.actionId = actionId;
+        this.urgency = urgency;
+        this.title = title;
+        this.text = text;
+        this.sources = sources;
+        this.firedBy = firedBy;
+        this.exposures = exposures;
+        this.because = List.of();
+    }
 
     private Recommendation(Builder b) {
         if (b.rank < 1) {

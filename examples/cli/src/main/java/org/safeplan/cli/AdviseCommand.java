@@ -10,8 +10,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.safeplan.rules.AdviceOptions;
+import org.safeplan.rules.Guidance;
 import org.safeplan.rules.InvalidSituationException;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
@@ -65,7 +69,7 @@ final class AdviseCommand implements Callable<Integer> {
             if (!"-".equals(file)) {
                 throw new InvalidInputException("--jsonl reads standard input; do not give a FILE");
             }
-            return new JsonLinesRun(SafetyAdvisor.create(), options).run(System.in, System.out);
+            return new JsonLinesRun(advisorWhileJsonWarmsUp(), options).run(System.in, System.out);
         }
         Situation situation = SituationFiles.read(file);
         SafetyAdvisor advisor = SafetyAdvisor.create();
@@ -74,6 +78,34 @@ final class AdviseCommand implements Callable<Integer> {
         out.println(compact ? SafePlanJson.writeGuidance(guidance) : SafePlanJson.writeGuidancePretty(guidance));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Loads the content on a second thread while this one initialises the JSON reader and writer
+     * (Jackson's start-up is a few hundred milliseconds of class loading): on two cores, start-up
+     * costs the longer of the two instead of their sum.
+     */
+    private static SafetyAdvisor advisorWhileJsonWarmsUp() {
+        FutureTask<SafetyAdvisor> advisor = new FutureTask<>(SafetyAdvisor::create);
+        Thread loader = new Thread(advisor, "safeplan-advisor-loader");
+        loader.setDaemon(true);
+        loader.start();
+        SafePlanJson.readSituation("{}");
+        SafePlanJson.writeGuidance(new Guidance("0", List.of()), Writer.nullWriter());
+        try {
+            return advisor.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the content", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private AdviceOptions options() {

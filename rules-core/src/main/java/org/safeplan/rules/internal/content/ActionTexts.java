@@ -2,6 +2,7 @@ package org.safeplan.rules.internal.content;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeplan.rules.content.ContentException;
@@ -62,6 +63,21 @@ public final class ActionTexts {
     /** The action worded for the country (ISO code, or null when unknown). */
     public RenderedAction get(String actionId, String country) {
         return byJurisdiction.get(jurisdictions.keyFor(country)).get(actionId);
+    }
+
+    /** The jurisdiction key whose texts serve {@code country} (ISO code, or null when unknown). */
+    public String keyFor(String country) {
+        return jurisdictions.keyFor(country);
+    }
+
+    /** Every jurisdiction key. */
+    public Set<String> keys() {
+        return byJurisdiction.keySet();
+    }
+
+    /** The action worded for a jurisdiction key. */
+    public RenderedAction forKey(String key, String actionId) {
+        return byJurisdiction.get(key).get(actionId);
     }
 
     private static String fill(ActionCatalog catalog, CatalogAction action, String template, Map<String, String> values) {

@@ -6,15 +6,18 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.drools.base.base.ValueResolver;
+import org.drools.core.common.ReteEvaluator;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 import org.safeplan.rules.Audience;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Explanation;
@@ -29,6 +32,7 @@ import org.safeplan.rules.internal.content.ActionCatalog;
 import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.Recommendations;
 import org.safeplan.rules.internal.content.Problems;
 import org.safeplan.rules.internal.content.RenderedAction;
 import org.safeplan.rules.internal.explain.Explainer;
@@ -37,8 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One loaded version of the content, ready to advise: the rule base, the catalog and the texts
- * rendered per jurisdiction. Thread-safe; sessions come from a Drools session pool and are reset
- * after every call, so evaluation is stateless while reusing session structures.
+ * rendered per jurisdiction. Thread-safe; each call borrows an idle session (one per concurrent
+ * caller at most) and retracts what it inserted before giving it back, so evaluation is stateless
+ * while reusing session structures.
  */
 public final class ContentBundle {
 
@@ -58,27 +63,30 @@ public final class ContentBundle {
             .thenComparingInt(CatalogAction::priority)
             .thenComparing(CatalogAction::id);
 
-    private static final int INITIAL_POOL_SIZE = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ContentBundle.class);
+    private static final Recommendations.Factory NEW_RECOMMENDATION = Recommendations.factory();
 
     private final ContentManifest manifest;
     private final ActionCatalog catalog;
     private final ActionTexts texts;
     private final RuleBase rules;
-    private final Map<String, Recommended> facts;
-    private final KieSessionsPool pool;
+    private final ActionTable actions;
+    /** Idle sessions, each with its collector; a call takes one (or makes one) and gives it back. */
+    private final ConcurrentLinkedQueue<Evaluator> idle = new ConcurrentLinkedQueue<>();
+
+    /** A session with the {@code advice} global set, used by one thread at a time. */
+    private record Evaluator(KieSession session, Collector collector) {
+    }
 
     private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.texts = texts;
         this.rules = rules;
-        Map<String, Recommended> facts = new HashMap<>();
-        for (CatalogAction a : catalog.actions()) {
-            facts.put(a.id(), new Recommended(a.id(), a.urgency(), a.exposures()));
-        }
-        this.facts = Collections.unmodifiableMap(facts);
-        this.pool = rules.kieBase().newKieSessionsPool(INITIAL_POOL_SIZE);
+        this.actions = new ActionTable(List.copyOf(catalog.actions()), texts, ORDER, ORDER_CANNOT_SPEAK);
+        Evaluator first = newEvaluator();
+        actions.visible(FactVisibility.of(rules.kieBase(), (ValueResolver) first.session(), actions.facts()));
+        idle.add(first);
         warnIfDroolsTraces();
     }
 
@@ -92,6 +100,14 @@ public final class ContentBundle {
             LOG.warn("Logging for org.drools is at TRACE: Drools then logs every rule it fires, which reveals facts"
                     + " about the situations advised on. Set org.drools to INFO or above.");
         }
+    }
+
+    private Evaluator newEvaluator() {
+        KieSession session = rules.kieBase().newKieSession();
+        Collector collector = new Collector(actions, rules.idsByRule(), session,
+                ((ReteEvaluator) session).getActivationsManager());
+        session.setGlobal(Advice.GLOBAL_NAME, collector);
+        return new Evaluator(session, collector);
     }
 
     /** Loads the single content bundle found on the class loader's classpath. */
@@ -147,18 +163,62 @@ public final class ContentBundle {
         return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules);
     }
 
+    /**
+     * Loads precompiled content. The catalog and jurisdictions (YAML, texts rendered for every
+     * jurisdiction) are read on a second thread while this one loads the rule model, the larger
+     * part of start-up: on two cores the YAML costs no wall-clock time.
+     */
     private static ContentBundle precompiled(ClassLoader loader, ContentFiles files) {
         long start = System.nanoTime();
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
-        ContentParts parts = ContentParts.read(manifest, files, problems);
+        FutureTask<ContentParts> parts = new FutureTask<>(() -> ContentParts.read(manifest, files, problems));
+        Thread reader = new Thread(parts, "safeplan-content-reader");
+        reader.setDaemon(true);
+        reader.start();
+        RuleBase rules;
+        try {
+            rules = RuleBase.fromModelIndex(loader, manifest.modelIndex());
+        } catch (RuntimeException | Error e) {
+            // Problems in the catalog or jurisdictions are reported first, as when read one after the other.
+            join(parts);
+            problems.throwIfAny();
+            throw e;
+        }
+        ContentParts read = join(parts);
         problems.throwIfAny();
-        RuleBase rules = RuleBase.fromModelIndex(loader, manifest.modelIndex());
-        ContentBundle bundle = new ContentBundle(manifest, parts.catalog(), parts.texts(), rules);
+        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
-                manifest.name(), manifest.version(), rules.rules().size(), parts.catalog().ids().size(),
+                manifest.name(), manifest.version(), rules.rules().size(), read.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
         return bundle;
+    }
+
+    /** The reader's result, or its failure rethrown here. */
+    private static ContentParts join(FutureTask<ContentParts> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new ContentException("the content cannot be read: " + cause, cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static ContentManifest manifest(ContentFiles files) {
@@ -172,51 +232,68 @@ public final class ContentBundle {
     /**
      * Evaluates the rules for one situation and ranks what they recommend, keeping at most
      * {@code max} recommendations but every IMMEDIATE one.
+     *
+     * <p>Sessions are reused: after a call, the facts it inserted are retracted (the situation and
+     * the {@link Recommended} facts), which leaves the session as a new one as far as any rule can
+     * tell, at a fraction of the cost of resetting every node memory of the network. A session
+     * whose evaluation failed is dropped, never reused.
      */
     public Guidance advise(Situation situation, int max) {
-        KieSession session = pool.newKieSession();
+        Evaluator evaluator = idle.poll();
+        if (evaluator == null) {
+            evaluator = newEvaluator();
+        }
+        boolean reusable = false;
         try {
-            Collector collector = collectorOf(session);
-            session.insert(situation);
+            KieSession session = evaluator.session();
+            FactHandle handle = session.insert(situation);
             session.fireAllRules();
-            return rank(situation, collector.recommended(), max);
+            Guidance guidance = rank(situation, evaluator.collector(), max);
+            session.delete(handle);
+            evaluator.collector().clear();
+            reusable = true;
+            return guidance;
         } finally {
-            session.dispose();
+            if (reusable) {
+                idle.offer(evaluator);
+            } else {
+                evaluator.session().dispose();
+            }
         }
     }
 
-    /** A pooled session keeps its global and listener across resets; a new one gets them here. */
-    private Collector collectorOf(KieSession session) {
-        Collector collector = (Collector) session.getGlobal(Advice.GLOBAL_NAME);
-        if (collector == null) {
-            collector = new Collector(facts, session);
-            session.setGlobal(Advice.GLOBAL_NAME, collector);
-            session.addEventListener(collector);
-        } else {
-            collector.clear();
-        }
-        return collector;
-    }
-
-    private Guidance rank(Situation situation, Map<String, Set<String>> recommended, int max) {
-        List<CatalogAction> actions = new ArrayList<>(recommended.size());
-        for (String id : recommended.keySet()) {
-            actions.add(catalog.find(id).orElseThrow());
-        }
+    /** Sorts the recommended actions by their precomputed rank position and words them. */
+    private Guidance rank(Situation situation, Collector collector, int max) {
+        int n = collector.count();
+        int[] recommended = Arrays.copyOf(collector.order(), n);
         boolean survivorCannotSpeak = situation.getAudience() == Audience.SURVIVOR
                 && Boolean.FALSE.equals(situation.getCanSpeakSafely());
-        actions.sort(survivorCannotSpeak ? ORDER_CANNOT_SPEAK : ORDER);
-        List<Recommendation> out = new ArrayList<>(actions.size());
-        for (CatalogAction action : actions) {
-            if (out.size() >= max && action.urgency() != Urgency.IMMEDIATE) {
+        int[] position = actions.position(survivorCannotSpeak);
+        for (int i = 1; i < n; i++) {
+            int action = recommended[i];
+            int p = position[action];
+            int j = i - 1;
+            while (j >= 0 && position[recommended[j]] > p) {
+                recommended[j + 1] = recommended[j];
+                j--;
+            }
+            recommended[j + 1] = action;
+        }
+        RenderedAction[] worded = actions.texts(situation.getCountry());
+        Recommendation[] out = new Recommendation[n];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            int index = recommended[i];
+            CatalogAction action = actions.action(index);
+            if (size >= max && action.urgency() != Urgency.IMMEDIATE) {
                 break;
             }
-            RenderedAction text = texts.get(action.id(), situation.getCountry());
-            out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
-                    .title(text.title()).text(text.text()).sources(action.sources())
-                    .firedBy(recommended.get(action.id())).exposures(action.exposures()).build());
+            RenderedAction text = worded[index];
+            out[size] = NEW_RECOMMENDATION.create(size + 1, action.id(), action.urgency(), text.title(), text.text(),
+                    action.sources(), collector.firedBy(index), action.exposures());
+            size++;
         }
-        return new Guidance(manifest.version(), out);
+        return new Guidance(manifest.version(), Arrays.asList(out).subList(0, size));
     }
 
     /** The advice with reasons and what-if analysis. */
@@ -242,5 +319,24 @@ public final class ContentBundle {
     /** Every rule, by id. */
     public Map<String, RuleInfo> rules() {
         return rules.rules();
+    }
+
+    /** The rule base (for tests that check the advise path against a plain evaluation). */
+    RuleBase ruleBase() {
+        return rules;
+    }
+
+    /** The rendered texts. */
+    ActionTexts texts() {
+        return texts;
+    }
+
+    /** Whether some rule can see the {@link Recommended} fact of each action, by action id. */
+    Map<String, Boolean> recommendedFactVisibility() {
+        Map<String, Boolean> out = new java.util.TreeMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            out.put(actions.action(i).id(), actions.visible(i));
+        }
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +44,19 @@ final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesById;
+    private final Map<Rule, String> idsByRule;
     private volatile Map<String, List<String>> fieldsByRule;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rulesById) {
         this.kieBase = kieBase;
         this.rulesById = Collections.unmodifiableMap(rulesById);
+        Map<Rule, String> ids = new IdentityHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                ids.put(rule, metadata(rule, ID));
+            }
+        }
+        this.idsByRule = Collections.unmodifiableMap(ids);
     }
 
     /** Loads the model classes listed in the index resource {@code modelIndex}. */
@@ -163,6 +172,14 @@ final class RuleBase {
         for (RuleConditionElement child : element.getNestedElements()) {
             collectFields(child, read);
         }
+    }
+
+    /**
+     * Each rule's id by identity of the rule object, for the agenda listener: the rule of a match
+     * is the rule base's own object, so no metadata is read per firing.
+     */
+    Map<Rule, String> idsByRule() {
+        return idsByRule;
     }
 
     KieBase kieBase() {

@@ -2,11 +2,14 @@ package org.safeplan.rules.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Reason;
@@ -16,6 +19,27 @@ import org.safeplan.rules.Recommendation;
 public final class GuidanceWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private static final SerializableString CONTENT_VERSION = new SerializedString("contentVersion");
+    private static final SerializableString RECOMMENDATIONS = new SerializedString("recommendations");
+    private static final SerializableString RANK = new SerializedString("rank");
+    private static final SerializableString ACTION_ID = new SerializedString("actionId");
+    private static final SerializableString URGENCY = new SerializedString("urgency");
+    private static final SerializableString TITLE = new SerializedString("title");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString SOURCES = new SerializedString("sources");
+    private static final SerializableString FIRED_BY = new SerializedString("firedBy");
+    private static final SerializableString EXPOSURES = new SerializedString("exposures");
+
+    /**
+     * Catalog texts escaped once: a guidance document is mostly titles and texts from a catalog of
+     * about a hundred actions, the same String objects call after call, and escaping them character
+     * by character was the largest single cost of writing a document. Bounded, so that guidance
+     * built by an application with texts of its own cannot grow it without limit; past the bound,
+     * values are escaped as they are written. Holds content texts only, never situation data.
+     */
+    private static final int MAX_CACHED_VALUES = 4096;
+    private static final ConcurrentHashMap<String, SerializableString> ESCAPED = new ConcurrentHashMap<>();
 
     private GuidanceWriter() {
     }
@@ -57,8 +81,10 @@ public final class GuidanceWriter {
     }
 
     static void writeGuidance(JsonGenerator g, Guidance guidance, Extra extra) throws IOException {
-        g.writeStringField("contentVersion", guidance.contentVersion());
-        g.writeArrayFieldStart("recommendations");
+        g.writeFieldName(CONTENT_VERSION);
+        g.writeString(guidance.contentVersion());
+        g.writeFieldName(RECOMMENDATIONS);
+        g.writeStartArray();
         for (Recommendation r : guidance.recommendations()) {
             writeRecommendation(g, r, extra);
         }
@@ -67,14 +93,20 @@ public final class GuidanceWriter {
 
     private static void writeRecommendation(JsonGenerator g, Recommendation r, Extra extra) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("rank", r.rank());
-        g.writeStringField("actionId", r.actionId());
-        g.writeStringField("urgency", r.urgency().name());
-        g.writeStringField("title", r.title());
-        g.writeStringField("text", r.text());
-        writeStrings(g, "sources", r.sources());
-        writeStrings(g, "firedBy", r.firedBy());
-        g.writeArrayFieldStart("exposures");
+        g.writeFieldName(RANK);
+        g.writeNumber(r.rank());
+        g.writeFieldName(ACTION_ID);
+        g.writeString(escaped(r.actionId()));
+        g.writeFieldName(URGENCY);
+        g.writeString(escaped(r.urgency().name()));
+        g.writeFieldName(TITLE);
+        g.writeString(escaped(r.title()));
+        g.writeFieldName(TEXT);
+        g.writeString(escaped(r.text()));
+        writeStrings(g, SOURCES, r.sources());
+        writeStrings(g, FIRED_BY, r.firedBy());
+        g.writeFieldName(EXPOSURES);
+        g.writeStartArray();
         for (Exposure e : Exposure.values()) {
             if (r.exposures().contains(e)) {
                 g.writeString(e.name());
@@ -111,11 +143,24 @@ public final class GuidanceWriter {
         }
     }
 
-    private static void writeStrings(JsonGenerator g, String name, Collection<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void writeStrings(JsonGenerator g, SerializableString name, Collection<String> values) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (String v : values) {
-            g.writeString(v);
+            g.writeString(escaped(v));
         }
         g.writeEndArray();
+    }
+
+    /** The value escaped for JSON once, from the cache while it has room. */
+    private static SerializableString escaped(String value) {
+        SerializableString known = ESCAPED.get(value);
+        if (known == null) {
+            known = new SerializedString(value);
+            if (ESCAPED.size() < MAX_CACHED_VALUES) {
+                ESCAPED.putIfAbsent(value, known);
+            }
+        }
+        return known;
     }
 }
