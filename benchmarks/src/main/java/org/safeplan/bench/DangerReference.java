@@ -65,8 +65,14 @@ public final class DangerReference {
             out.add("use-the-silent-solution"); // 10
         }
         if (!danger) {
+            if (dangerMaybe && cannotSpeak && !noPhone && !police) {
+                out.add("text-your-code-word"); // 12
+            }
             if (dangerMaybe && gb && speak == null && !police) {
                 out.add("press-the-silent-code-if-you-cannot-speak"); // 33
+            }
+            if (dangerMaybe && !police && (cannotSpeak || noPhone)) {
+                out.add("signal-danger-now"); // 38
             }
             return out;
         }
