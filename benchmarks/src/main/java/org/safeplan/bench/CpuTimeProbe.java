@@ -58,6 +58,12 @@ public final class CpuTimeProbe {
                         return nowhere;
                     };
                 }
+                case "full2" -> {
+                    // Two threads sharing one advisor: CPU per call on each thread, against "full".
+                    SafetyAdvisor advisor = SafetyAdvisor.create();
+                    runThreads(name, 2, t -> i -> advisor.advise(sample[(i + t * 2048) & mask]));
+                    continue;
+                }
                 case "read" -> op = i -> SafePlanJson.readSituation(jsonSample.get(i & mask));
                 case "write" -> {
                     SafetyAdvisor advisor = SafetyAdvisor.create();
@@ -75,6 +81,53 @@ public final class CpuTimeProbe {
             }
             run(name, op);
         }
+    }
+
+    /** {@code threads} threads at once, each timing its own CPU per call; prints each and the total rate. */
+    private static void runThreads(String name, int threads, java.util.function.IntFunction<IntFunction<Object>> ops)
+            throws InterruptedException {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        double[] cpuPerOp = new double[threads];
+        long[] counts = new long[threads];
+        long warmEnd = System.nanoTime() + 20_000_000_000L;
+        long measureEnd = warmEnd + 15_000_000_000L;
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            IntFunction<Object> op = ops.apply(t);
+            Thread thread = new Thread(() -> {
+                int counter = 0;
+                while (System.nanoTime() < warmEnd) {
+                    for (int k = 0; k < 1000; k++) {
+                        sink = op.apply(counter++);
+                    }
+                }
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long n = 0;
+                while (System.nanoTime() < measureEnd) {
+                    for (int k = 0; k < 1000; k++) {
+                        sink = op.apply(counter++);
+                    }
+                    n += 1000;
+                }
+                cpuPerOp[id] = (mx.getCurrentThreadCpuTime() - cpu0) / (double) n;
+                counts[id] = n;
+            });
+            running.add(thread);
+            thread.start();
+        }
+        for (Thread t : running) {
+            t.join();
+        }
+        long total = 0;
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s", name));
+        for (int t = 0; t < threads; t++) {
+            total += counts[t];
+            line.append(String.format(Locale.ROOT, " | thread %d cpu %.1f ns/op", t, cpuPerOp[t]));
+        }
+        System.out.println(line);
+        System.out.printf(Locale.ROOT, "%-10s %d threads: %.1f calls/ms in total (wall); load average %s%n", name, threads,
+                total / 15_000.0, loadAverage());
     }
 
     private static void run(String name, IntFunction<Object> op) {
