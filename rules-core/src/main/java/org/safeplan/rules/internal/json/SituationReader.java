@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,10 +83,26 @@ public final class SituationReader {
         }
     }
 
-    /** Reads one situation document; the reader is read at most {@link JsonLimits#MAX_DOCUMENT_CHARS}. */
+    /**
+     * Reads one situation document from a stream. A document within
+     * {@link JsonLimits#MAX_DOCUMENT_CHARS} is read whole and parsed as text, so that a refusal is
+     * the same as for that text given as a string, position included (Jackson's column can be off
+     * by one where a stream's characters arrive in several reads; found by fuzzing). A longer one
+     * is parsed as a stream, which stops at its first error or at the limit.
+     */
     public static Situation read(Reader json) {
         try {
-            return check(READER.readValue(json));
+            StringBuilder head = new StringBuilder();
+            char[] buffer = new char[4096];
+            for (int n; (n = json.read(buffer)) != -1; ) {
+                head.append(buffer, 0, n);
+                if (head.length() > JsonLimits.MAX_DOCUMENT_CHARS) {
+                    PushbackReader whole = new PushbackReader(json, head.length());
+                    whole.unread(head.toString().toCharArray());
+                    return check(READER.readValue(whole));
+                }
+            }
+            return read(head.toString());
         } catch (IOException e) {
             throw translate(e);
         }
