@@ -29,7 +29,7 @@ log "retained heap" | tee "$OUT/heap.txt"
 java -cp "$JAR" org.safeplan.bench.RetainedHeap 2>/dev/null >> "$OUT/heap.txt"
 
 log "CPU-time probe" | tee "$OUT/cpu.txt"
-java -cp "$JAR" org.safeplan.bench.CpuTimeProbe full slice reference memo json write 2>/dev/null >> "$OUT/cpu.txt"
+java -cp "$JAR" org.safeplan.bench.CpuTimeProbe full everyField slice reference memo json write 2>/dev/null >> "$OUT/cpu.txt"
 
 log "CLI --jsonl, 100,000 situations" | tee "$OUT/cli.txt"
 benchmarks/cli-throughput.sh 100000 5 >> "$OUT/cli.txt" 2>&1

@@ -19,7 +19,8 @@ import org.safeplan.rules.Situation;
 /**
  * {@code advise()} with the full content, warm: one thread, two threads sharing the advisor, and
  * with the optional memo. Each call takes the next of {@link Situations#SAMPLE} situations drawn
- * from the whole standard space. Average time per call; for the scaling figure see
+ * from the whole standard space ({@code adviseEveryField}: drawn with every field at random,
+ * {@link Situations#everyField(int)}). Average time per call; for the scaling figure see
  * {@link ScalingBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -33,10 +34,12 @@ public class AdviseBenchmark {
     private SafetyAdvisor advisor;
     private SafetyAdvisor memoized;
     private Situation[] situations;
+    private Situation[] everyField;
 
     @Setup
     public void setUp() {
         situations = Situations.sample(Situations.SAMPLE);
+        everyField = Situations.everyField(Situations.SAMPLE);
         advisor = SafetyAdvisor.create();
         // Large enough for the whole sample: after warm-up every call is a hit.
         memoized = SafetyAdvisor.builder().memoize(2L * Situations.SAMPLE).build();
@@ -45,6 +48,11 @@ public class AdviseBenchmark {
     @Benchmark
     public Guidance advise(Cursor cursor) {
         return advisor.advise(cursor.next(situations));
+    }
+
+    @Benchmark
+    public Guidance adviseEveryField(Cursor cursor) {
+        return advisor.advise(cursor.next(everyField));
     }
 
     @Benchmark

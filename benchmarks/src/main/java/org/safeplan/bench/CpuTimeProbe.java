@@ -16,7 +16,7 @@ import org.safeplan.rules.json.SafePlanJson;
  * benchmarks, timed by the thread's CPU time as well as by the wall clock. CPU time does not
  * count the time the thread waited for a core taken by other processes, so it stays comparable
  * when the load average is high; wall-clock figures come from JMH.
- * {@code java -cp benchmarks.jar org.safeplan.bench.CpuTimeProbe [full|memo|slice|reference|json]...}
+ * {@code java -cp benchmarks.jar org.safeplan.bench.CpuTimeProbe [full|everyField|full2|memo|slice|reference|json|read|write]...}
  */
 public final class CpuTimeProbe {
 
@@ -39,6 +39,11 @@ public final class CpuTimeProbe {
                 case "full" -> {
                     SafetyAdvisor advisor = SafetyAdvisor.create();
                     op = i -> advisor.advise(sample[i & mask]);
+                }
+                case "everyField" -> {
+                    SafetyAdvisor advisor = SafetyAdvisor.create();
+                    Situation[] every = Situations.everyField(Situations.SAMPLE);
+                    op = i -> advisor.advise(every[i & mask]);
                 }
                 case "memo" -> {
                     SafetyAdvisor advisor = SafetyAdvisor.builder().memoize(2L * Situations.SAMPLE).build();

@@ -57,6 +57,10 @@ public class DroolsBenchmark {
     @Param({"new", "pool", "reuse"})
     public String session;
 
+    /** {@code standard}: {@link Situations#sample(int)}; {@code everyField}: {@link Situations#everyField(int)}. */
+    @Param({"standard", "everyField"})
+    public String space;
+
     private KieBase kieBase;
     private KieSessionsPool pool;
     private KieSession reused;
@@ -66,7 +70,8 @@ public class DroolsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        situations = Situations.sample(Situations.SAMPLE);
+        situations = "everyField".equals(space) ? Situations.everyField(Situations.SAMPLE)
+                : Situations.sample(Situations.SAMPLE);
         kieBase = KieBaseBuilder.createKieBaseFromModel(models());
         pool = kieBase.newKieSessionsPool(1);
         reused = kieBase.newKieSession();

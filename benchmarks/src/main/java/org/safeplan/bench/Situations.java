@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Random;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.SituationSpace;
+import org.safeplan.rules.internal.explain.SituationField;
 
-/** Situations drawn from the whole standard space, the same ones in every benchmark and run. */
+/** Situations drawn from the situation space, the same ones in every benchmark and run. */
 public final class Situations {
 
     /** How many situations a benchmark cycles through. */
@@ -20,6 +21,29 @@ public final class Situations {
     /** A uniform sample (reservoir sampling, fixed seed) of {@code n} situations of {@link SituationSpace#standard()}. */
     public static Situation[] sample(int n) {
         return sample(SituationSpace.standard(), n, SEED);
+    }
+
+    /**
+     * {@code n} situations with every one of the 24 fields drawn at random (unknown included, a
+     * fixed seed): the whole space, where {@link #sample(int)} keeps most fields outside the core
+     * unknown. Uses the internal field table so that a field added to {@code Situation} is drawn too.
+     */
+    public static Situation[] everyField(int n) {
+        Random random = new Random(SEED);
+        List<SituationField> fields = SituationField.all();
+        Situation[] out = new Situation[n];
+        for (int i = 0; i < n; i++) {
+            Situation s = Situation.empty();
+            for (SituationField field : fields) {
+                List<Object> values = new ArrayList<>(field.values());
+                if (!values.contains(null)) {
+                    values.add(null);
+                }
+                s = field.with(s, values.get(random.nextInt(values.size())));
+            }
+            out[i] = s;
+        }
+        return out;
     }
 
     /** A uniform sample of {@code n} situations of {@code space}, drawn with {@code seed}. */
