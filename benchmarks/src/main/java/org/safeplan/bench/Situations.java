@@ -31,15 +31,20 @@ public final class Situations {
     public static Situation[] everyField(int n) {
         Random random = new Random(SEED);
         List<SituationField> fields = SituationField.all();
+        List<List<Object>> values = new ArrayList<>();
+        for (SituationField field : fields) {
+            List<Object> v = new ArrayList<>(field.values());
+            if (!v.contains(null)) {
+                v.add(null);
+            }
+            values.add(v);
+        }
         Situation[] out = new Situation[n];
         for (int i = 0; i < n; i++) {
             Situation s = Situation.empty();
-            for (SituationField field : fields) {
-                List<Object> values = new ArrayList<>(field.values());
-                if (!values.contains(null)) {
-                    values.add(null);
-                }
-                s = field.with(s, values.get(random.nextInt(values.size())));
+            for (int f = 0; f < fields.size(); f++) {
+                List<Object> v = values.get(f);
+                s = fields.get(f).with(s, v.get(random.nextInt(v.size())));
             }
             out[i] = s;
         }
