@@ -50,7 +50,9 @@ public final class ContentSource {
     /**
      * A content source folder, the one holding {@code META-INF/safeplan/content.yaml}
      * (e.g. {@code rules-content/src/main/resources}); its rules are compiled when loaded, and
-     * every problem found is reported as {@code file:line: message}.
+     * every problem found is reported as {@code file:line: message}. Compiling needs Drools' rule
+     * compiler, {@code org.drools:drools-engine}, which rules-core leaves optional: without it,
+     * loading fails with a {@code ContentException} that says so.
      */
     public static ContentSource folder(Path folder) {
         Objects.requireNonNull(folder, "folder");

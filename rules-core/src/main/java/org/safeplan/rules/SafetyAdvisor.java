@@ -86,13 +86,27 @@ public final class SafetyAdvisor {
          * {@code com.github.ben-manes.caffeine:caffeine} on the classpath. Off by default.
          *
          * @throws IllegalArgumentException if {@code maxEntries} is negative
+         * @throws IllegalStateException if {@code maxEntries} is positive and Caffeine is not on the
+         *     classpath
          */
         public Builder memoize(long maxEntries) {
             if (maxEntries < 0) {
                 throw new IllegalArgumentException("maxEntries must be 0 (off) or more, was " + maxEntries);
             }
+            if (maxEntries > 0) {
+                requireCaffeine();
+            }
             this.memoSize = maxEntries;
             return this;
+        }
+
+        private static void requireCaffeine() {
+            try {
+                Class.forName("com.github.benmanes.caffeine.cache.Caffeine", false, SafetyAdvisor.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalStateException("memoize(...) keeps advice in a Caffeine cache: add the dependency"
+                        + " com.github.ben-manes.caffeine:caffeine (3.x), which rules-core leaves optional", e);
+            }
         }
 
         /**

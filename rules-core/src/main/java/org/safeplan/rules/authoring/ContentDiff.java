@@ -11,6 +11,7 @@ import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.DroolsCompiler;
 import org.safeplan.rules.internal.authoring.RuleTexts;
 import org.safeplan.rules.internal.authoring.RuleTexts.RuleText;
 
@@ -44,10 +45,13 @@ public final class ContentDiff {
     /**
      * Compares two versions of the content, each a content folder or a content jar.
      *
-     * @throws ContentException if either cannot be loaded; the message lists every problem
+     * @throws ContentException if either cannot be loaded (the message lists every problem), or if
+     *     Drools' rule compiler ({@code org.drools:drools-engine}, optional in rules-core) is not on
+     *     the classpath: the rule files are read to find changed rules
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
                                      Progress progress) {
+        DroolsCompiler.require("Comparing content");
         SafetyAdvisor before = SafetyAdvisor.create(ContentSource.of(baseline));
         SafetyAdvisor after = SafetyAdvisor.create(ContentSource.of(candidate));
         List<RuleChange> rules = ruleChanges(RuleTexts.read(baseline), RuleTexts.read(candidate));

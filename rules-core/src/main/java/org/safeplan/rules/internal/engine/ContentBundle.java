@@ -32,6 +32,7 @@ import org.safeplan.rules.internal.content.ActionCatalog;
 import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.DroolsCompiler;
 import org.safeplan.rules.internal.Recommendations;
 import org.safeplan.rules.internal.content.Problems;
 import org.safeplan.rules.internal.content.RenderedAction;
@@ -149,6 +150,7 @@ public final class ContentBundle {
         if (!Files.isDirectory(folder)) {
             throw new ContentException(folder + ": no such content folder");
         }
+        DroolsCompiler.require("Loading a content folder");
         ContentFiles files = ContentFiles.of(folder);
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
