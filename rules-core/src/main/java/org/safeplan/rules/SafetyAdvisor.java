@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.internal.OptionalDependency;
 import org.safeplan.rules.internal.engine.AdviceMemo;
 import org.safeplan.rules.internal.engine.ContentBundle;
 
@@ -93,20 +94,12 @@ public final class SafetyAdvisor {
             if (maxEntries < 0) {
                 throw new IllegalArgumentException("maxEntries must be 0 (off) or more, was " + maxEntries);
             }
-            if (maxEntries > 0) {
-                requireCaffeine();
+            if (maxEntries > 0 && !OptionalDependency.present("com.github.benmanes.caffeine.cache.Caffeine")) {
+                throw new IllegalStateException("memoize(...) keeps advice in a Caffeine cache: add the dependency"
+                        + " com.github.ben-manes.caffeine:caffeine (3.x), which rules-core leaves optional");
             }
             this.memoSize = maxEntries;
             return this;
-        }
-
-        private static void requireCaffeine() {
-            try {
-                Class.forName("com.github.benmanes.caffeine.cache.Caffeine", false, SafetyAdvisor.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalStateException("memoize(...) keeps advice in a Caffeine cache: add the dependency"
-                        + " com.github.ben-manes.caffeine:caffeine (3.x), which rules-core leaves optional", e);
-            }
         }
 
         /**

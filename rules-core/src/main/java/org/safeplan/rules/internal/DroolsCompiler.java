@@ -20,12 +20,10 @@ public final class DroolsCompiler {
     /** Throws a {@link ContentException} saying what to add, unless the compiler is there. */
     public static void require(String what) {
         for (String className : NEEDED) {
-            try {
-                Class.forName(className, false, DroolsCompiler.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
+            if (!OptionalDependency.present(className)) {
                 throw new ContentException(what + " reads and compiles rule files, which needs Drools' rule compiler:"
                         + " add the dependency org.drools:drools-engine (the version of the drools-bom SafePlan uses)."
-                        + " Apps that only advise on precompiled content (rules-content) do not need it.", e);
+                        + " Apps that only advise on precompiled content (rules-content) do not need it.");
             }
         }
     }
