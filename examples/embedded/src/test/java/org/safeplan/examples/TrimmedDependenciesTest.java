@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.ContentValidator;
+import org.safeplan.rules.authoring.Scenario;
+import org.safeplan.rules.authoring.ScenarioFile;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.json.SafePlanJson;
 
 /**
  * This module depends on rules-content alone, as a partner app does, so it gets rules-core's
  * runtime dependencies without the optional rule compiler (nor the optional Caffeine). Advice and
- * explanations work with that set; what needs something optional says what to add.
+ * explanations work with that set — every regression scenario gives its expected advice here too,
+ * as in rules-content's own tests, which run with the compiler — and what needs something optional
+ * says what to add.
  */
 class TrimmedDependenciesTest {
 
@@ -43,6 +48,18 @@ class TrimmedDependenciesTest {
                 .containsExactlyElementsOf(guidance.recommendations().stream()
                         .map(r -> r.actionId() + " " + r.firedBy().size()).toList());
         assertThat(SafePlanJson.writeGuidance(guidance)).contains("Call 999").doesNotContain("911");
+    }
+
+    @Test
+    void everyRegressionScenarioGivesItsExpectedAdviceHereToo() {
+        List<Scenario> scenarios = ScenarioFile.readFolder(Path.of("../../rules-content/scenarios"));
+        assertThat(scenarios).hasSizeGreaterThan(100);
+        SafetyAdvisor advisor = SafetyAdvisor.create();
+        for (Scenario s : scenarios) {
+            assertThat(Scenario.actual(advisor.advise(s.situation())))
+                    .as("%s %s", s.location(), s.name())
+                    .isEqualTo(s.expected());
+        }
     }
 
     @Test
