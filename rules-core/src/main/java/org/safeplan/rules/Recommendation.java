@@ -25,6 +25,8 @@ public final class Recommendation {
     private final List<String> sources;
     private final List<String> firedBy;
     private final Set<Exposure> exposures;
+    private final List<Caution> cautions;
+    private final List<String> placedBy;
     private final List<Reason> because;
 
     static {
@@ -33,7 +35,8 @@ public final class Recommendation {
 
     /** For the engine: the collections are immutable already (catalog values, sorted rule ids), so kept as they are. */
     private Recommendation(int rank, String actionId, Urgency urgency, String title, String text,
-                           List<String> sources, List<String> firedBy, Set<Exposure> exposures) {
+                           List<String> sources, List<String> firedBy, Set<Exposure> exposures,
+                           List<Caution> cautions, List<String> placedBy) {
         this.rank = rank;
         this.actionId = actionId;
         this.urgency = urgency;
@@ -42,6 +45,8 @@ public final class Recommendation {
         this.sources = sources;
         this.firedBy = firedBy;
         this.exposures = exposures;
+        this.cautions = cautions;
+        this.placedBy = placedBy;
         this.because = List.of();
     }
 
@@ -57,6 +62,8 @@ public final class Recommendation {
         this.sources = List.copyOf(b.sources);
         this.firedBy = List.copyOf(b.firedBy);
         this.exposures = b.exposures.isEmpty() ? Set.of() : Set.copyOf(b.exposures);
+        this.cautions = List.copyOf(b.cautions);
+        this.placedBy = List.copyOf(b.placedBy);
         this.because = List.copyOf(b.because);
     }
 
@@ -68,7 +75,8 @@ public final class Recommendation {
     /** A builder holding this recommendation's values. */
     public Builder toBuilder() {
         return builder().rank(rank).actionId(actionId).urgency(urgency).title(title).text(text)
-                .sources(sources).firedBy(firedBy).exposures(exposures).because(because);
+                .sources(sources).firedBy(firedBy).exposures(exposures).cautions(cautions).placedBy(placedBy)
+                .because(because);
     }
 
     /** Position in the guidance, from 1 (act on first) with no gaps. */
@@ -112,6 +120,23 @@ public final class Recommendation {
     }
 
     /**
+     * The cautions that guard this action in this situation, in catalog order: what to keep in
+     * mind while acting on it (e.g. where to keep a note). Part of the recommendation, never a
+     * separate one; empty when none applies.
+     */
+    public List<Caution> cautions() {
+        return cautions;
+    }
+
+    /**
+     * Ids of the ordering rules that placed this action ahead of the catalog order in this
+     * situation (it leads its urgency, or comes before another action), sorted; usually empty.
+     */
+    public List<String> placedBy() {
+        return placedBy;
+    }
+
+    /**
      * Why it was recommended: each rule that fired with the facts it matched. Empty unless the
      * guidance came from {@link SafetyAdvisor#explain(Situation)}.
      */
@@ -126,12 +151,14 @@ public final class Recommendation {
         Recommendation r = (Recommendation) o;
         return rank == r.rank && actionId.equals(r.actionId) && urgency == r.urgency
                 && title.equals(r.title) && text.equals(r.text)
-                && sources.equals(r.sources) && firedBy.equals(r.firedBy) && exposures.equals(r.exposures) && because.equals(r.because);
+                && sources.equals(r.sources) && firedBy.equals(r.firedBy) && exposures.equals(r.exposures)
+                && cautions.equals(r.cautions) && placedBy.equals(r.placedBy) && because.equals(r.because);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rank, actionId, urgency, title, text, sources, firedBy, exposures, because);
+        return Objects.hash(rank, actionId, urgency, title, text, sources, firedBy, exposures, cautions, placedBy,
+                because);
     }
 
     @Override
@@ -139,7 +166,7 @@ public final class Recommendation {
         return rank + ". " + actionId + " (" + urgency + ")";
     }
 
-    /** Builds a {@link Recommendation}; every field but {@code exposures} is required. */
+    /** Builds a {@link Recommendation}; every field but {@code exposures}, {@code cautions} and {@code placedBy} is required. */
     public static final class Builder {
         private int rank;
         private String actionId;
@@ -149,6 +176,8 @@ public final class Recommendation {
         private List<String> sources = List.of();
         private List<String> firedBy = List.of();
         private Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
+        private List<Caution> cautions = List.of();
+        private List<String> placedBy = List.of();
         private List<Reason> because = List.of();
 
         private Builder() {
@@ -199,6 +228,18 @@ public final class Recommendation {
         /** Safety exposures of the action. */
         public Builder exposures(Collection<Exposure> exposures) {
             this.exposures = exposures.isEmpty() ? EnumSet.noneOf(Exposure.class) : EnumSet.copyOf(exposures);
+            return this;
+        }
+
+        /** The cautions that guard the action. */
+        public Builder cautions(Collection<Caution> cautions) {
+            this.cautions = new ArrayList<>(cautions);
+            return this;
+        }
+
+        /** Ids of the ordering rules that placed the action. */
+        public Builder placedBy(Collection<String> placedBy) {
+            this.placedBy = new ArrayList<>(placedBy);
             return this;
         }
 

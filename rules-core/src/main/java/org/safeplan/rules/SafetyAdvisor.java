@@ -145,20 +145,21 @@ public final class SafetyAdvisor {
     }
 
     /**
-     * The recommendations for a situation with options, e.g. a cap on their number that never
-     * drops an {@link Urgency#IMMEDIATE} one.
+     * The recommendations for a situation with options: the complete list instead of a survivor's
+     * load budget, or a cap on their number (see {@link AdviceOptions}).
      */
     public Guidance advise(Situation situation, AdviceOptions options) {
         Objects.requireNonNull(situation, "situation");
-        int max = Objects.requireNonNull(options, "options").maxRecommendations();
+        Objects.requireNonNull(options, "options");
         Loaded current = content.get();
-        return current.memo() == null ? current.bundle().advise(situation, max)
-                : current.memo().advise(current.bundle(), situation, max);
+        return current.memo() == null ? current.bundle().advise(situation, options)
+                : current.memo().advise(current.bundle(), situation, options);
     }
 
     /**
-     * The advice for a situation with the reasons behind it: each recommendation's
-     * {@link Recommendation#because()} names the rules that fired and the facts they matched,
+     * The complete advice for a situation (as with {@link AdviceOptions#complete()}) with the reasons
+     * behind it: each recommendation's {@link Recommendation#because()} names the rules that fired
+     * and the facts they matched, {@link Recommendation#placedBy()} the rules that ordered it,
      * and {@link Explanation#changes()} lists every single-field change that would add, remove
      * or re-rank a recommendation. Costs about a hundred evaluations: for previews and reviews,
      * not for every call.

@@ -100,7 +100,7 @@ public final class ContentDiff {
             }
             Recommendation ra = a.find(id).orElseThrow();
             Recommendation rb = b.find(id).orElseThrow();
-            if (!ra.title().equals(rb.title()) || !ra.text().equals(rb.text())) {
+            if (!sameWords(ra, rb)) {
                 reworded.add(id);
             }
         }
@@ -115,11 +115,16 @@ public final class ContentDiff {
         for (int i = 0; i < a.recommendations().size(); i++) {
             Recommendation ra = a.recommendations().get(i);
             Recommendation rb = b.recommendations().get(i);
-            if (!ra.actionId().equals(rb.actionId()) || !ra.title().equals(rb.title()) || !ra.text().equals(rb.text())) {
+            if (!ra.actionId().equals(rb.actionId()) || !sameWords(ra, rb)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Same title, text and cautions: what the person reads. */
+    private static boolean sameWords(Recommendation a, Recommendation b) {
+        return a.title().equals(b.title()) && a.text().equals(b.text()) && a.cautions().equals(b.cautions());
     }
 
     private static List<String> ids(Guidance g) {

@@ -2,6 +2,7 @@ package org.safeplan.rules.authoring;
 
 import java.util.List;
 import java.util.Map;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Situation;
 
@@ -26,10 +27,10 @@ public record Scenario(String name, Map<String, Object> fields, Situation situat
         expected = List.copyOf(expected);
     }
 
-    /** The advice as a scenario would expect it: action ids with the rules that fired. */
+    /** The advice as a scenario would expect it: action ids with the rules that fired and the cautions. */
     public static List<ExpectedAction> actual(Guidance guidance) {
         return guidance.recommendations().stream()
-                .map(r -> new ExpectedAction(r.actionId(), r.firedBy()))
+                .map(r -> new ExpectedAction(r.actionId(), r.firedBy(), r.cautions().stream().map(Caution::id).toList()))
                 .toList();
     }
 

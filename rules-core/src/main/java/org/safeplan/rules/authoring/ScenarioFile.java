@@ -126,18 +126,36 @@ public final class ScenarioFile {
         return new Scenario(((ScalarNode) name).getValue(), fields, situation, expected, file, line);
     }
 
+    /** {@code action-id: [rule-id, ...]}, optionally followed by {@code cautions: [caution-id, ...]}. */
     private static ExpectedAction expectedAction(String file, Node entry) {
-        if (entry instanceof MappingNode && ((MappingNode) entry).getValue().size() == 1) {
-            NodeTuple t = ((MappingNode) entry).getValue().get(0);
-            if (t.getKeyNode() instanceof ScalarNode && t.getValueNode() instanceof SequenceNode) {
-                List<String> rules = new ArrayList<>();
-                for (Node r : ((SequenceNode) t.getValueNode()).getValue()) {
-                    rules.add(((ScalarNode) r).getValue());
-                }
-                return new ExpectedAction(((ScalarNode) t.getKeyNode()).getValue(), rules);
+        String form = ": write each expected line as 'action-id: [rule-id, ...]', with 'cautions: [caution-id, ...]'"
+                + " on the next line when the action carries cautions";
+        if (entry instanceof MappingNode map && !map.getValue().isEmpty() && map.getValue().size() <= 2) {
+            NodeTuple action = map.getValue().get(0);
+            NodeTuple cautions = map.getValue().size() == 2 ? map.getValue().get(1) : null;
+            if (action.getKeyNode() instanceof ScalarNode id
+                    && (cautions == null || cautions.getKeyNode() instanceof ScalarNode key && key.getValue().equals("cautions"))) {
+                return new ExpectedAction(id.getValue(), names(file, action.getValueNode(), form),
+                        cautions == null ? List.of() : names(file, cautions.getValueNode(), form));
             }
         }
-        throw new ContentException(file + ":" + line(entry) + ": write each expected line as 'action-id: [rule-id, ...]'");
+        throw new ContentException(file + ":" + line(entry) + form);
+    }
+
+    /** A list of plain names, or a {@code file:line} problem. */
+    private static List<String> names(String file, Node node, String form) {
+        if (node instanceof SequenceNode list) {
+            List<String> names = new ArrayList<>();
+            for (Node item : list.getValue()) {
+                if (!(item instanceof ScalarNode name)) {
+                    throw new ContentException(file + ":" + line(item) + ": a list of names is expected here, such as"
+                            + " [danger-kitchen]" + form.replaceFirst("^: write", "; write"));
+                }
+                names.add(name.getValue());
+            }
+            return names;
+        }
+        throw new ContentException(file + ":" + line(node) + form);
     }
 
     @SuppressWarnings("unchecked")
@@ -227,6 +245,9 @@ public final class ScenarioFile {
         out.add(pad + "expected:");
         for (ExpectedAction a : expected) {
             out.add(pad + "  - " + a.actionId() + ": [" + String.join(", ", a.firedBy()) + "]");
+            if (!a.cautions().isEmpty()) {
+                out.add(pad + "    cautions: [" + String.join(", ", a.cautions()) + "]");
+            }
         }
         return out;
     }

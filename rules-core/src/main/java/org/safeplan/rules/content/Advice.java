@@ -16,8 +16,10 @@ package org.safeplan.rules.content;
  * end
  * }</pre>
  *
- * The engine records which rule made each call; ranking, wording and sources come from the action
- * catalog, never from the rule.
+ * The engine records which rule made each call; wording and sources come from the action catalog,
+ * never from the rule. The order is the catalog's (urgency, then priority) unless an ordering rule
+ * says otherwise for the situation, with {@link #putFirst(String)} or
+ * {@link #putBefore(String, String)}; it never depends on the order in which rules fire.
  */
 public interface Advice {
 
@@ -31,4 +33,28 @@ public interface Advice {
      * @throws IllegalArgumentException if the catalog has no such action
      */
     void recommend(String actionId);
+
+    /**
+     * Says that the catalog caution {@code cautionId} applies in this situation: it is attached to
+     * every recommended action it guards (the catalog says which), and to nothing else.
+     *
+     * @throws IllegalArgumentException if the catalog has no such caution
+     */
+    void caution(String cautionId);
+
+    /**
+     * Puts {@code actionId}, if recommended, first among the recommendations of its urgency. When
+     * several actions lead, they keep the catalog order among themselves.
+     *
+     * @throws IllegalArgumentException if the catalog has no such action
+     */
+    void putFirst(String actionId);
+
+    /**
+     * Puts {@code actionId} before {@code laterActionId} when both are recommended; the two must have
+     * the same urgency (the content validator checks it, and that these orderings form no cycle).
+     *
+     * @throws IllegalArgumentException if the catalog has no such action
+     */
+    void putBefore(String actionId, String laterActionId);
 }

@@ -2,6 +2,7 @@ package org.safeplan.rules.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Urgency;
@@ -18,7 +19,8 @@ public final class Recommendations {
     @FunctionalInterface
     public interface Factory {
         Recommendation create(int rank, String actionId, Urgency urgency, String title, String text,
-                              List<String> sources, List<String> firedBy, Set<Exposure> exposures);
+                              List<String> sources, List<String> firedBy, Set<Exposure> exposures,
+                              List<Caution> cautions, List<String> placedBy);
     }
 
     private static volatile Factory factory;

@@ -1,28 +1,54 @@
 package org.safeplan.rules.internal.authoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.internal.authoring.Lexer.Kind;
 import org.safeplan.rules.internal.authoring.Lexer.Token;
 
 /**
  * The {@code then} part of a rule. Drools compiles it as Java and runs it as is, so it may only be
- * one or more {@code advice.recommend("an-action-id");} statements, with white space and comments.
+ * calls of the {@link Advice} methods, each with quoted ids, with white space and comments:
+ * {@code advice.recommend("id");}, {@code advice.caution("id");}, {@code advice.putFirst("id");}
+ * and {@code advice.putBefore("id", "other-id");}.
  */
 final class ConsequenceCheck {
 
-    /** One {@code advice.recommend("id");} statement: the action id and the line it is on. */
-    record ActionCall(String actionId, int line) {
+    /** What a statement does. */
+    enum Method {
+        /** Recommends an action. */
+        RECOMMEND("recommend", "an-action-id"),
+        /** Says a caution applies. */
+        CAUTION("caution", "a-caution-id"),
+        /** Puts an action first in its urgency. */
+        PUT_FIRST("putFirst", "an-action-id"),
+        /** Puts an action before another. */
+        PUT_BEFORE("putBefore", "an-action-id", "a-later-action-id");
+
+        final String name;
+        final List<String> examples;
+
+        Method(String name, String... examples) {
+            this.name = name;
+            this.examples = List.of(examples);
+        }
+
+        String example() {
+            return Advice.GLOBAL_NAME + "." + name + "(\"" + String.join("\", \"", examples) + "\");";
+        }
     }
 
-    static final String ALLOWED = Advice.GLOBAL_NAME + ".recommend(\"an-action-id\");";
+    /** One statement: what it does, its quoted ids without the quotes, and the line it is on. */
+    record Call(Method method, List<String> ids, int line) {
+    }
 
-    /** The statement's tokens in order; {@code null} stands for the quoted action id. */
-    private static final String[] STATEMENT = {Advice.GLOBAL_NAME, ".", "recommend", "(", null, ")", ";"};
-    private static final int ACTION_ID = 4;
-    private static final int END = 6;
+    /** The allowed statements, for messages: "a, b, c or d". */
+    static final String ALLOWED = Arrays.stream(Method.values()).limit(Method.values().length - 1L)
+            .map(Method::example).collect(Collectors.joining(", ")) + " or " + Method.PUT_BEFORE.example();
+
     private static final int MAX_SHOWN = 60;
 
     private final String code;
@@ -36,47 +62,71 @@ final class ConsequenceCheck {
         this.problems = problems;
     }
 
-    /** The actions recommended, or empty when the then part is refused (the problem is reported). */
-    Optional<List<ActionCall>> check(int thenLine) {
+    /** The statements, or empty when the then part is refused (the problem is reported). */
+    Optional<List<Call>> check(int thenLine) {
         List<Token> tokens = Lexer.tokens(code);
-        List<ActionCall> calls = new ArrayList<>();
-        for (int start = 0; start < tokens.size(); start += STATEMENT.length) {
-            int wrong = mismatch(tokens, start);
-            if (wrong >= 0) {
-                refuse(tokens, start, wrong);
+        List<Call> calls = new ArrayList<>();
+        int start = 0;
+        while (start < tokens.size()) {
+            Optional<Call> call = parse(tokens, start);
+            if (call.isEmpty()) {
                 return Optional.empty();
             }
-            String id = tokens.get(start + ACTION_ID).text();
-            calls.add(new ActionCall(id.substring(1, id.length() - 1), line(tokens.get(start))));
+            calls.add(call.get());
+            start += 5 + 2 * call.get().ids().size();
         }
         if (calls.isEmpty()) {
-            problems.report(thenLine, "the then part recommends nothing: write " + ALLOWED);
+            problems.report(thenLine, "the then part does nothing: write " + Method.RECOMMEND.example());
         }
         return Optional.of(calls);
     }
 
-    /** The index in {@link #STATEMENT} of the first token that breaks the statement at {@code start}, or -1. */
-    private static int mismatch(List<Token> tokens, int start) {
-        for (int i = 0; i < STATEMENT.length; i++) {
-            if (start + i >= tokens.size()) {
-                return i;
-            }
-            Token t = tokens.get(start + i);
-            boolean ok = STATEMENT[i] == null ? t.kind() == Kind.TEXT && t.text().startsWith("\"") : t.is(STATEMENT[i]);
-            if (!ok) {
-                return i;
-            }
+    /** The statement starting at {@code start}: advice . method ( "id" [, "id"] ) ; */
+    private Optional<Call> parse(List<Token> tokens, int start) {
+        Method method = null;
+        if (is(tokens, start, Advice.GLOBAL_NAME) && is(tokens, start + 1, ".") && start + 2 < tokens.size()) {
+            String name = tokens.get(start + 2).text();
+            method = Arrays.stream(Method.values()).filter(m -> m.name.equals(name)).findFirst().orElse(null);
         }
-        return -1;
+        if (method == null) {
+            return refuse(tokens, start, tokens.size() > start + 2 ? null : "");
+        }
+        int at = start + 3;
+        if (!is(tokens, at++, "(")) {
+            return refuse(tokens, start, "");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < method.examples.size(); i++) {
+            if (i > 0 && !is(tokens, at++, ",")) {
+                return refuse(tokens, start, " (" + method.example() + " takes " + method.examples.size() + " ids)");
+            }
+            Token id = at < tokens.size() ? tokens.get(at++) : null;
+            if (id == null || id.kind() != Kind.TEXT || !id.text().startsWith("\"")) {
+                return refuse(tokens, start, id != null && id.kind() == Kind.BAD ? " (" + id.text() + ")"
+                        : " (write each id in double quotes)");
+            }
+            ids.add(id.text().substring(1, id.text().length() - 1));
+        }
+        if (!is(tokens, at++, ")")) {
+            return refuse(tokens, start, " (" + method.example() + " takes " + method.examples.size() + " ids)");
+        }
+        if (!is(tokens, at, ";")) {
+            return refuse(tokens, start, " (end each statement with ;)");
+        }
+        return Optional.of(new Call(method, ids, line(tokens.get(start))));
     }
 
-    private void refuse(List<Token> tokens, int start, int wrong) {
-        Token culprit = start + wrong < tokens.size() ? tokens.get(start + wrong) : null;
-        String hint = culprit != null && culprit.kind() == Kind.BAD ? " (" + culprit.text() + ")"
-                : wrong == ACTION_ID ? " (write the action id in double quotes)"
-                : wrong == END ? " (end each statement with ;)" : "";
-        problems.report(line(tokens.get(start)), "after then, only " + ALLOWED + " is allowed, not: "
-                + statement(tokens, start) + hint);
+    private static boolean is(List<Token> tokens, int index, String text) {
+        return index < tokens.size() && tokens.get(index).is(text);
+    }
+
+    /** Reports the statement at {@code start}; {@code hint} is null for an unknown statement. */
+    private Optional<Call> refuse(List<Token> tokens, int start, String hint) {
+        Token first = tokens.get(start);
+        String why = hint == null && first.kind() == Kind.BAD ? " (" + first.text() + ")" : hint == null ? "" : hint;
+        problems.report(line(first), "after then, only " + ALLOWED + " is allowed, not: " + statement(tokens, start)
+                + why);
+        return Optional.empty();
     }
 
     /** The statement's text from its first token to its semicolon (or the end of its line), on one line. */

@@ -46,6 +46,7 @@ public final class ContentCheck {
         Optional<RuleSet> rules = content.folder("rules", m.rules()).map(folder -> RuleFiles.check(content, folder, findings));
 
         Traceability trace = new Traceability(findings);
+        catalog.ifPresent(trace::catalogReferences);
         catalog.ifPresent(c -> rules.ifPresent(r -> trace.rulesAgainstCatalog(r, c)));
         catalog.ifPresent(c -> inventory.ifPresent(i -> {
             trace.sourcesAgainstInventory(c, i);

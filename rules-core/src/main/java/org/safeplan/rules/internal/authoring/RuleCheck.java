@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.safeplan.rules.internal.authoring.ConsequenceCheck.ActionCall;
+import org.safeplan.rules.internal.authoring.ConsequenceCheck.Call;
 
 /**
  * One rule: its {@code @id} and {@code @version}, no settings (attributes) or other annotations,
@@ -19,9 +19,9 @@ final class RuleCheck {
      * What the checks across rules and files need to know about a rule.
      *
      * @param id null when the rule has none
-     * @param calls the actions the rule recommends; empty when its then part was refused
+     * @param calls the rule's statements (recommend, caution, ordering); empty when its then part was refused
      */
-    record CheckedRule(String file, int line, String name, String id, Optional<List<ActionCall>> calls) {
+    record CheckedRule(String file, int line, String name, String id, Optional<List<Call>> calls) {
     }
 
     /**
@@ -71,7 +71,7 @@ final class RuleCheck {
         }
         new ConditionCheck(imports, problems).check(rule.getLhs(), rule.getLine());
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
-        Optional<List<ActionCall>> calls = new ConsequenceCheck(consequence, consequenceLine(rule), problems)
+        Optional<List<Call>> calls = new ConsequenceCheck(consequence, consequenceLine(rule), problems)
                 .check(rule.getConsequenceLine());
         return new CheckedRule(file, rule.getLine(), rule.getName(), id, calls);
     }

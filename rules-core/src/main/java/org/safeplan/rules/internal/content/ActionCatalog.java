@@ -6,24 +6,34 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Urgency;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.Suggestions;
 
-/** The catalog of actions rules may recommend, read from {@code actions.yaml}. */
+/**
+ * The catalog of actions rules may recommend, and of the cautions that travel with them, read from
+ * {@code actions.yaml}.
+ */
 public final class ActionCatalog {
 
     private final String file;
     private final Map<String, CatalogAction> actions;
+    private final Map<String, CatalogCaution> cautions;
 
-    private ActionCatalog(String file, Map<String, CatalogAction> actions) {
+    private ActionCatalog(String file, Map<String, CatalogAction> actions, Map<String, CatalogCaution> cautions) {
         this.file = file;
         this.actions = Collections.unmodifiableMap(actions);
+        this.cautions = Collections.unmodifiableMap(cautions);
     }
 
     /**
@@ -41,37 +51,67 @@ public final class ActionCatalog {
     /** Reads a catalog, adding every problem to {@code problems} and keeping the actions that are valid. */
     public static ActionCatalog read(String file, InputStream in, Problems problems) {
         Map<String, CatalogAction> actions = new LinkedHashMap<>();
+        Map<String, CatalogCaution> cautions = new LinkedHashMap<>();
         try {
-            for (YamlMap entry : YamlMap.parse(file, in).maps("actions")) {
-                try {
-                    CatalogAction action = readAction(entry);
-                    CatalogAction earlier = actions.putIfAbsent(action.id(), action);
-                    if (earlier != null) {
-                        problems.add(entry.error("id", "duplicate action id '" + action.id()
-                                + "' (first defined at line " + earlier.line() + ")"));
-                    }
-                } catch (ContentException e) {
-                    problems.add(e);
-                }
+            YamlMap top = YamlMap.parse(file, in);
+            readEntries(top.maps("actions"), ActionCatalog::readAction, CatalogAction::id, CatalogAction::line,
+                    "action", actions, problems);
+            if (top.has("cautions")) {
+                readEntries(top.maps("cautions"), ActionCatalog::readCaution, CatalogCaution::id, CatalogCaution::line,
+                        "caution", cautions, problems);
             }
         } catch (ContentException e) {
             problems.add(e);
         }
-        return new ActionCatalog(file, actions);
+        return new ActionCatalog(file, actions, cautions);
+    }
+
+    private static <T> void readEntries(List<YamlMap> entries, Function<YamlMap, T> reader, Function<T, String> id,
+                                        ToIntFunction<T> line, String kind, Map<String, T> into, Problems problems) {
+        for (YamlMap entry : entries) {
+            try {
+                T read = reader.apply(entry);
+                T earlier = into.putIfAbsent(id.apply(read), read);
+                if (earlier != null) {
+                    problems.add(entry.error("id", "duplicate " + kind + " id '" + id.apply(read)
+                            + "' (first defined at line " + line.applyAsInt(earlier) + ")"));
+                }
+            } catch (ContentException e) {
+                problems.add(e);
+            }
+        }
     }
 
     private static CatalogAction readAction(YamlMap entry) {
         String id = entry.string("id");
         String title = entry.string("title").trim();
+        List<String> neverWith = entry.has("neverWith") ? entry.strings("neverWith") : List.of();
         return new CatalogAction(id, urgency(entry, id), entry.integer("priority"), title,
-                entry.string("text").trim(), entry.strings("sources"), exposures(entry, id), entry.line());
+                entry.string("text").trim(), entry.strings("sources"), exposures(entry, id, "exposures"), neverWith,
+                entry.line());
     }
 
-    private static Set<Exposure> exposures(YamlMap entry, String id) {
+    /** A caution guards actions named by id, and actions with any of the exposures named. */
+    private static CatalogCaution readCaution(YamlMap entry) {
+        String id = entry.string("id");
         Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
-        if (entry.has("exposures")) {
-            for (String value : entry.strings("exposures")) {
-                exposures.add(named(Exposure.class, value, entry, "exposures", id));
+        Set<String> actionIds = new LinkedHashSet<>();
+        for (String guarded : entry.strings("guards")) {
+            if (guarded.equals(guarded.toUpperCase(Locale.ROOT))) {
+                exposures.add(named(Exposure.class, guarded, entry, "guards", "caution", id));
+            } else {
+                actionIds.add(guarded);
+            }
+        }
+        return new CatalogCaution(id, entry.string("text").trim(), entry.strings("sources"), exposures, actionIds,
+                entry.line());
+    }
+
+    private static Set<Exposure> exposures(YamlMap entry, String id, String key) {
+        Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
+        if (entry.has(key)) {
+            for (String value : entry.strings(key)) {
+                exposures.add(named(Exposure.class, value, entry, key, id));
             }
         }
         return exposures;
@@ -82,11 +122,16 @@ public final class ActionCatalog {
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String value, YamlMap entry, String key, String id) {
+        return named(type, value, entry, key, "action", id);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String value, YamlMap entry, String key, String label,
+                                               String id) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             var allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
-            throw entry.error(key, "action '" + id + "': unknown " + key + " value '" + value + "'"
+            throw entry.error(key, label + " '" + id + "': unknown " + key + " value '" + value + "'"
                     + Suggestions.didYouMean(value, allowed) + "; allowed: " + String.join(", ", allowed));
         }
     }
@@ -104,6 +149,16 @@ public final class ActionCatalog {
     /** All actions in file order. */
     public Collection<CatalogAction> actions() {
         return actions.values();
+    }
+
+    /** The caution with this id, if any. */
+    public Optional<CatalogCaution> findCaution(String id) {
+        return Optional.ofNullable(cautions.get(id));
+    }
+
+    /** All cautions in file order. */
+    public Collection<CatalogCaution> cautions() {
+        return cautions.values();
     }
 
     /** All action ids in file order. */

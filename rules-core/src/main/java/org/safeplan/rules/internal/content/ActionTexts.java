@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.Suggestions;
 
@@ -21,6 +22,7 @@ public final class ActionTexts {
 
     private final Jurisdictions jurisdictions;
     private final Map<String, Map<String, RenderedAction>> byJurisdiction = new HashMap<>();
+    private final Map<String, Map<String, Caution>> cautionsByJurisdiction = new HashMap<>();
 
     /**
      * Renders the catalog for every jurisdiction.
@@ -40,24 +42,44 @@ public final class ActionTexts {
             Map<String, RenderedAction> rendered = new HashMap<>();
             for (CatalogAction action : catalog.actions()) {
                 try {
-                    String title = fill(catalog, action, action.title(), values);
+                    String title = fill(catalog, "action", action.id(), action.line(), action.title(), values);
                     if (title.length() > MAX_TITLE_LENGTH) {
                         throw new ContentException(catalog.file() + ":" + action.line() + ": action '" + action.id()
                                 + "': title is " + title.length() + " characters for " + key + "; keep it to "
                                 + MAX_TITLE_LENGTH);
                     }
-                    rendered.put(action.id(), new RenderedAction(action, title, fill(catalog, action, action.text(), values)));
+                    rendered.put(action.id(), new RenderedAction(action, title,
+                            fill(catalog, "action", action.id(), action.line(), action.text(), values)));
                 } catch (ContentException e) {
-                    if (!found.list().contains(e.getMessage())) {
-                        found.add(e);
-                    }
+                    addOnce(found, e);
                 }
             }
             byJurisdiction.put(key, rendered);
+            Map<String, Caution> cautions = new HashMap<>();
+            for (CatalogCaution c : catalog.cautions()) {
+                try {
+                    cautions.put(c.id(), new Caution(c.id(), fill(catalog, "caution", c.id(), c.line(), c.text(), values),
+                            c.sources()));
+                } catch (ContentException e) {
+                    addOnce(found, e);
+                }
+            }
+            cautionsByJurisdiction.put(key, cautions);
         }
         if (problems == null) {
             found.throwIfAny();
         }
+    }
+
+    private static void addOnce(Problems found, ContentException e) {
+        if (!found.list().contains(e.getMessage())) {
+            found.add(e);
+        }
+    }
+
+    /** The caution worded for a jurisdiction key. */
+    public Caution caution(String key, String cautionId) {
+        return cautionsByJurisdiction.get(key).get(cautionId);
     }
 
     /** The action worded for the country (ISO code, or null when unknown). */
@@ -80,13 +102,14 @@ public final class ActionTexts {
         return byJurisdiction.get(key).get(actionId);
     }
 
-    private static String fill(ActionCatalog catalog, CatalogAction action, String template, Map<String, String> values) {
+    private static String fill(ActionCatalog catalog, String kind, String id, int line, String template,
+                               Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new ContentException(catalog.file() + ":" + action.line() + ": action '" + action.id()
+                throw new ContentException(catalog.file() + ":" + line + ": " + kind + " '" + id
                         + "': unknown placeholder {" + m.group(1) + "}"
                         + Suggestions.didYouMean(m.group(1), values.keySet())
                         + "; known: " + String.join(", ", values.keySet()));

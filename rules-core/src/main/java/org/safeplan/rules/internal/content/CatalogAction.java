@@ -10,13 +10,15 @@ import org.safeplan.rules.Urgency;
  * {@code {placeholders}} filled from jurisdiction data.
  *
  * @param priority orders actions of the same urgency: lower comes first
+ * @param neverWith actions that must never be recommended together with this one (they contradict it)
  * @param line the line of the catalog file where the action starts
  */
 public record CatalogAction(String id, Urgency urgency, int priority, String title, String text,
-                            List<String> sources, Set<Exposure> exposures, int line) {
+                            List<String> sources, Set<Exposure> exposures, List<String> neverWith, int line) {
 
     public CatalogAction {
         sources = List.copyOf(sources);
         exposures = Set.copyOf(exposures);
+        neverWith = List.copyOf(neverWith);
     }
 }

@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.content.Recommended;
 import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
+import org.safeplan.rules.internal.content.CatalogCaution;
 import org.safeplan.rules.internal.content.RenderedAction;
 
 /**
@@ -24,9 +27,13 @@ final class ActionTable {
     private final int[] positionCannotSpeak;
     private final Map<String, RenderedAction[]> textsByKey = new HashMap<>();
     private final ActionTexts texts;
+    private final Map<String, Integer> cautionIndexById = new HashMap<>();
+    /** Per action index: the indices of the cautions that guard it, in catalog order. */
+    private final int[][] guardedBy;
+    private final Map<String, Caution[]> cautionTextsByKey = new HashMap<>();
     private boolean[] visible;
 
-    ActionTable(List<CatalogAction> catalog, ActionTexts texts,
+    ActionTable(List<CatalogAction> catalog, List<CatalogCaution> cautions, ActionTexts texts,
                 Comparator<CatalogAction> order, Comparator<CatalogAction> orderCannotSpeak) {
         this.actions = catalog.toArray(new CatalogAction[0]);
         this.texts = texts;
@@ -46,6 +53,17 @@ final class ActionTable {
                 rendered[i] = texts.forKey(key, actions[i].id());
             }
             textsByKey.put(key, rendered);
+        }
+        this.guardedBy = new int[n][];
+        for (int i = 0; i < n; i++) {
+            CatalogAction action = actions[i];
+            guardedBy[i] = IntStream.range(0, cautions.size()).filter(c -> cautions.get(c).guards(action)).toArray();
+        }
+        for (int c = 0; c < cautions.size(); c++) {
+            cautionIndexById.put(cautions.get(c).id(), c);
+        }
+        for (String key : texts.keys()) {
+            cautionTextsByKey.put(key, cautions.stream().map(c -> texts.caution(key, c.id())).toArray(Caution[]::new));
         }
         this.visible = new boolean[n];
         java.util.Arrays.fill(visible, true);
@@ -73,6 +91,27 @@ final class ActionTable {
     int indexOf(String actionId) {
         Integer i = indexById.get(actionId);
         return i == null ? -1 : i;
+    }
+
+    /** How many cautions the catalog has. */
+    int cautionCount() {
+        return cautionIndexById.size();
+    }
+
+    /** The caution's index, or -1 when the catalog has no such caution. */
+    int cautionIndexOf(String cautionId) {
+        Integer i = cautionIndexById.get(cautionId);
+        return i == null ? -1 : i;
+    }
+
+    /** The indices of the cautions that guard the action, in catalog order. */
+    int[] guardedBy(int index) {
+        return guardedBy[index];
+    }
+
+    /** Every caution worded for the country's jurisdiction, by caution index. */
+    Caution[] cautions(String country) {
+        return cautionTextsByKey.get(texts.keyFor(country));
     }
 
     CatalogAction action(int index) {

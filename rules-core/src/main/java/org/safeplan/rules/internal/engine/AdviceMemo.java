@@ -2,6 +2,7 @@ package org.safeplan.rules.internal.engine;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Situation;
 
@@ -12,7 +13,7 @@ import org.safeplan.rules.Situation;
  */
 public final class AdviceMemo {
 
-    private record Key(Situation situation, int max) {
+    private record Key(Situation situation, AdviceOptions options) {
     }
 
     private final Cache<Key, Guidance> cache;
@@ -23,7 +24,7 @@ public final class AdviceMemo {
     }
 
     /** The guidance from memory, or computed by the bundle and remembered. */
-    public Guidance advise(ContentBundle bundle, Situation situation, int max) {
-        return cache.get(new Key(situation, max), k -> bundle.advise(k.situation(), k.max()));
+    public Guidance advise(ContentBundle bundle, Situation situation, AdviceOptions options) {
+        return cache.get(new Key(situation, options), k -> bundle.advise(k.situation(), k.options()));
     }
 }

@@ -6,7 +6,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -18,13 +17,12 @@ import org.drools.base.base.ValueResolver;
 import org.drools.core.common.ReteEvaluator;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Audience;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Explanation;
 import org.safeplan.rules.Guidance;
-import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
-import org.safeplan.rules.Urgency;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.content.Recommended;
@@ -33,9 +31,7 @@ import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
 import org.safeplan.rules.internal.DroolsCompiler;
-import org.safeplan.rules.internal.Recommendations;
 import org.safeplan.rules.internal.content.Problems;
-import org.safeplan.rules.internal.content.RenderedAction;
 import org.safeplan.rules.internal.explain.Explainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +61,6 @@ public final class ContentBundle {
             .thenComparing(CatalogAction::id);
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentBundle.class);
-    private static final Recommendations.Factory NEW_RECOMMENDATION = Recommendations.factory();
 
     private final ContentManifest manifest;
     private final ActionCatalog catalog;
@@ -84,7 +79,8 @@ public final class ContentBundle {
         this.catalog = catalog;
         this.texts = texts;
         this.rules = rules;
-        this.actions = new ActionTable(List.copyOf(catalog.actions()), texts, ORDER, ORDER_CANNOT_SPEAK);
+        this.actions = new ActionTable(List.copyOf(catalog.actions()), List.copyOf(catalog.cautions()), texts, ORDER,
+                ORDER_CANNOT_SPEAK);
         Evaluator first = newEvaluator();
         actions.visible(FactVisibility.of(rules.kieBase(), (ValueResolver) first.session(), actions.facts()));
         idle.add(first);
@@ -232,15 +228,15 @@ public final class ContentBundle {
     }
 
     /**
-     * Evaluates the rules for one situation and ranks what they recommend, keeping at most
-     * {@code max} recommendations but every IMMEDIATE one.
+     * Evaluates the rules for one situation and ranks what they recommend, within the options'
+     * load budget and cap.
      *
      * <p>Sessions are reused: after a call, the facts it inserted are retracted (the situation and
      * the {@link Recommended} facts), which leaves the session as a new one as far as any rule can
      * tell, at a fraction of the cost of resetting every node memory of the network. A session
      * whose evaluation failed is dropped, never reused.
      */
-    public Guidance advise(Situation situation, int max) {
+    public Guidance advise(Situation situation, AdviceOptions options) {
         Evaluator evaluator = idle.poll();
         if (evaluator == null) {
             evaluator = newEvaluator();
@@ -250,7 +246,7 @@ public final class ContentBundle {
             KieSession session = evaluator.session();
             FactHandle handle = session.insert(situation);
             session.fireAllRules();
-            Guidance guidance = rank(situation, evaluator.collector(), max);
+            Guidance guidance = rank(situation, evaluator.collector(), options);
             session.delete(handle);
             evaluator.collector().clear();
             reusable = true;
@@ -264,43 +260,17 @@ public final class ContentBundle {
         }
     }
 
-    /** Sorts the recommended actions by their precomputed rank position and words them. */
-    private Guidance rank(Situation situation, Collector collector, int max) {
-        int n = collector.count();
-        int[] recommended = Arrays.copyOf(collector.order(), n);
+    /** Ranks and words what the evaluation recommended (see {@link Ranking}). */
+    private Guidance rank(Situation situation, Collector collector, AdviceOptions options) {
         boolean survivorCannotSpeak = situation.getAudience() == Audience.SURVIVOR
                 && Boolean.FALSE.equals(situation.getCanSpeakSafely());
-        int[] position = actions.position(survivorCannotSpeak);
-        for (int i = 1; i < n; i++) {
-            int action = recommended[i];
-            int p = position[action];
-            int j = i - 1;
-            while (j >= 0 && position[recommended[j]] > p) {
-                recommended[j + 1] = recommended[j];
-                j--;
-            }
-            recommended[j + 1] = action;
-        }
-        RenderedAction[] worded = actions.texts(situation.getCountry());
-        Recommendation[] out = new Recommendation[n];
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            int index = recommended[i];
-            CatalogAction action = actions.action(index);
-            if (size >= max && action.urgency() != Urgency.IMMEDIATE) {
-                break;
-            }
-            RenderedAction text = worded[index];
-            out[size] = NEW_RECOMMENDATION.create(size + 1, action.id(), action.urgency(), text.title(), text.text(),
-                    action.sources(), collector.firedBy(index), action.exposures());
-            size++;
-        }
-        return new Guidance(manifest.version(), Arrays.asList(out).subList(0, size));
+        return new Guidance(manifest.version(), Ranking.rank(situation, options, collector, actions,
+                actions.position(survivorCannotSpeak)));
     }
 
     /** The advice with reasons and what-if analysis. */
     public Explanation explain(Situation situation) {
-        return new Explainer(s -> advise(s, Integer.MAX_VALUE), rules.fieldsByRule()).explain(situation);
+        return new Explainer(s -> advise(s, AdviceOptions.complete()), rules.fieldsByRule()).explain(situation);
     }
 
     /** The content's semantic version. */

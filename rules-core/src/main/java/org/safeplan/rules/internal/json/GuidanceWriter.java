@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Reason;
@@ -30,6 +31,9 @@ public final class GuidanceWriter {
     private static final SerializableString SOURCES = new SerializedString("sources");
     private static final SerializableString FIRED_BY = new SerializedString("firedBy");
     private static final SerializableString EXPOSURES = new SerializedString("exposures");
+    private static final SerializableString CAUTIONS = new SerializedString("cautions");
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString PLACED_BY = new SerializedString("placedBy");
 
     /**
      * Catalog texts escaped once: a guidance document is mostly titles and texts from a catalog of
@@ -113,6 +117,21 @@ public final class GuidanceWriter {
             }
         }
         g.writeEndArray();
+        g.writeFieldName(CAUTIONS);
+        g.writeStartArray();
+        for (Caution c : r.cautions()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(escaped(c.id()));
+            g.writeFieldName(TEXT);
+            g.writeString(escaped(c.text()));
+            writeStrings(g, SOURCES, c.sources());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!r.placedBy().isEmpty()) {
+            writeStrings(g, PLACED_BY, r.placedBy());
+        }
         if (!r.because().isEmpty()) {
             g.writeArrayFieldStart("because");
             for (Reason reason : r.because()) {
