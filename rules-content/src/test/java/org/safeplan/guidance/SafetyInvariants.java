@@ -3,6 +3,7 @@ package org.safeplan.guidance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,16 @@ import org.safeplan.rules.Audience;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.HelpWanted;
+import org.safeplan.rules.Location;
+import org.safeplan.rules.PhoneAccess;
+import org.safeplan.rules.ProtectiveOrder;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.Urgency;
 import org.safeplan.rules.internal.explain.SituationField;
 
 /**
- * The safety invariants of issue 5, checked on one situation and its guidance at a time.
+ * The safety invariants of issues 5 and 10, checked on one situation and its guidance at a time.
  * Thread-safe: counts are adders, failures are kept (the first few in full, all counted).
  *
  * <p>The action sets the invariants name are derived from the catalog ({@code actions.yaml}) and
@@ -44,7 +48,14 @@ final class SafetyInvariants {
         NOTHING_FOR_LATER_ABOVE_IMMEDIATE("no PLANNING/INFORMATION item above an IMMEDIATE one"),
         PRACTITIONER_NO_CALL_AGAINST_WISHES("practitioner, help declined, abuser not known there: no call against their wishes"),
         PRACTITIONER_CALL_FIRST("practitioner, danger and abuser there: emergency call first"),
-        DETERMINISM("same situation, equal guidance (second advisor)");
+        DETERMINISM("same situation, equal guidance (second advisor)"),
+        TRACE_CARRIES_ITS_CAUTION("survivor who lives or may live with the abuser: a written or digital trace carries its caution"),
+        OUTSIDE_RANK_1_NOT_INTO_THE_HOUSE("garden or away, abuser there or maybe: rank 1 sends nobody into the house or a room"),
+        NO_PHONE_REACH_ONE_BEFORE_CALLING("no phone: a way to a phone or the alarm ranks above every call now"),
+        CANNOT_SPEAK_SILENT_ROUTE_IN_TOP_3("survivor cannot speak, danger or maybe: a route needing no speech in the top 3"),
+        NEVER_TOGETHER("actions the catalog says contradict each other never appear together (complete list)"),
+        CRISIS_BUDGET("survivor load budget: in danger <= 5 IMMEDIATE and <= 8 in all; otherwise <= 12"),
+        PRACTITIONER_SPECIFIC_STEP_FIRST("practitioner: the situation's specific urgent step ranks above the generic items");
 
         final String description;
 
@@ -83,6 +94,30 @@ final class SafetyInvariants {
 
     private static final int EXAMPLES_KEPT = 20;
 
+    /** Caution ids by the exposure tags they guard, from the catalog's cautions. */
+    static final Map<String, Set<String>> CAUTIONS_BY_EXPOSURE = cautionsByExposure();
+
+    /**
+     * Without a phone, what gets the person to a phone or raises the alarm without one: reaching a
+     * phone, a neighbour, the agreed danger signal, an officer on the scene.
+     */
+    static final Set<String> REACH_A_PHONE_OR_ALARM = inCatalog(Set.of("get-to-a-phone", "get-to-a-phone-in-the-us",
+            "go-to-a-neighbour", "signal-danger-now", "tell-an-officer-you-are-in-danger"));
+
+    /** Routes to help that need no speaking: silent calls and texts (SILENT_CALL), the signal, calling later. */
+    static final Set<String> SILENT_ROUTES = silentRoutes();
+
+    /** A practitioner's generic conversation items (000-2 to 000-5), which a specific urgent step precedes. */
+    static final Set<String> PRACTITIONER_GENERIC = inCatalog(Set.of("ask-what-has-worked-before",
+            "tell-them-about-the-hotline", "offer-a-private-phone", "offer-to-call-for-them"));
+    static final String PRACTITIONER_MEDICAL = "help-them-get-medical-care";
+    static final String PRACTITIONER_ORDER_SERVED = "warn-about-escalation-after-service";
+    static final String PRACTITIONER_SAFEGUARDING = "report-safeguarding-concerns";
+    static final String PRACTITIONER_SAFE_PLACE = "help-them-find-a-safe-place";
+
+    /** Pairs the catalog says must never appear together ({@code neverWith}). */
+    static final Map<String, List<String>> NEVER_WITH = neverWith();
+
     private final Map<Invariant, LongAdder> checked = new EnumMap<>(Invariant.class);
     private final Map<Invariant, AtomicLong> failed = new EnumMap<>(Invariant.class);
     private final List<String> examples = Collections.synchronizedList(new ArrayList<>());
@@ -117,6 +152,48 @@ final class SafetyInvariants {
         return Collections.unmodifiableSet(ways);
     }
 
+    private static Set<String> inCatalog(Set<String> ids) {
+        if (!ContentFiles.actionsById().keySet().containsAll(ids)) {
+            Set<String> missing = new TreeSet<>(ids);
+            missing.removeAll(ContentFiles.actionsById().keySet());
+            throw new IllegalStateException("the catalog no longer has " + missing + ": update the invariant");
+        }
+        return Set.copyOf(ids);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> cautionsByExposure() {
+        Map<String, Set<String>> out = new HashMap<>();
+        Object cautions = ContentFiles.yaml(ContentFiles.GUIDANCE.resolve("actions.yaml")).get("cautions");
+        for (Map<String, Object> c : cautions == null ? List.<Map<String, Object>>of() : (List<Map<String, Object>>) cautions) {
+            for (String guarded : ContentFiles.strings(c, "guards")) {
+                out.computeIfAbsent(guarded, k -> new TreeSet<>()).add((String) c.get("id"));
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Set<String> silentRoutes() {
+        Set<String> routes = new TreeSet<>(inCatalog(Set.of("signal-danger-now", "call-when-you-can-speak")));
+        ContentFiles.actionsById().forEach((id, action) -> {
+            if ("IMMEDIATE".equals(action.get("urgency")) && ContentFiles.strings(action, "exposures").contains("SILENT_CALL")) {
+                routes.add(id);
+            }
+        });
+        return Collections.unmodifiableSet(routes);
+    }
+
+    private static Map<String, List<String>> neverWith() {
+        Map<String, List<String>> out = new HashMap<>();
+        ContentFiles.actionsById().forEach((id, action) -> {
+            List<String> others = ContentFiles.strings(action, "neverWith");
+            if (!others.isEmpty()) {
+                out.put(id, others);
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
     /** Actions whose text tells the practitioner to call {emergencyNumber} even if the person does not want it. */
     private static Set<String> callsAgainstWishes() {
         Set<String> calls = new TreeSet<>();
@@ -133,8 +210,11 @@ final class SafetyInvariants {
         return Collections.unmodifiableSet(calls);
     }
 
-    /** Checks every invariant on one situation; {@code again} is its guidance from a second advisor. */
-    void check(Situation s, Guidance g, Guidance again) {
+    /**
+     * Checks every invariant on one situation: {@code g} is its default guidance, {@code again} the
+     * same from a second advisor, {@code complete} the complete list.
+     */
+    void check(Situation s, Guidance g, Guidance again, Guidance complete) {
         situations.increment();
         List<Recommendation> recs = g.recommendations();
 
@@ -210,6 +290,89 @@ final class SafetyInvariants {
         }
 
         expect(Invariant.DETERMINISM, g.equals(again), s, g, () -> "a second evaluation differs: " + again);
+
+        if (survivor) {
+            survivorInvariants(s, g, recs);
+        } else if (s.getAudience() == Audience.PRACTITIONER) {
+            practitionerSpecificStepFirst(s, g, recs);
+        }
+        for (Recommendation r : complete.recommendations()) {
+            for (String other : NEVER_WITH.getOrDefault(r.actionId(), List.of())) {
+                expect(Invariant.NEVER_TOGETHER, complete.find(other).isEmpty(), s, complete,
+                        () -> r.actionId() + " together with " + other);
+            }
+        }
+    }
+
+    private void survivorInvariants(Situation s, Guidance g, List<Recommendation> recs) {
+        if (!Boolean.FALSE.equals(s.getLivesWithPerpetrator())) {
+            for (Recommendation r : recs) {
+                for (Exposure trace : List.of(Exposure.WRITTEN_TRACE, Exposure.DIGITAL_TRACE)) {
+                    if (r.exposures().contains(trace)) {
+                        Set<String> guarding = CAUTIONS_BY_EXPOSURE.getOrDefault(trace.name(), Set.of());
+                        expect(Invariant.TRACE_CARRIES_ITS_CAUTION,
+                                r.cautions().stream().anyMatch(c -> guarding.contains(c.id())), s, g,
+                                () -> r.actionId() + " (" + trace + ") without a caution guarding it");
+                    }
+                }
+            }
+        }
+        if ((s.getLocation() == Location.GARDEN || s.getLocation() == Location.AWAY_FROM_HOME)
+                && !Boolean.FALSE.equals(s.getPerpetratorOnPremises()) && !recs.isEmpty()) {
+            Recommendation first = recs.get(0);
+            expect(Invariant.OUTSIDE_RANK_1_NOT_INTO_THE_HOUSE, !first.exposures().contains(Exposure.LEAVES_ROOM)
+                    && !first.actionId().startsWith("lock-the-door"), s, g, () -> first.actionId() + " first");
+        }
+        if (s.getPhoneAccess() == PhoneAccess.NONE || s.getPhoneAccess() == PhoneAccess.ELSEWHERE) {
+            int firstCall = indexOf(recs, r -> r.urgency() == Urgency.IMMEDIATE
+                    && (r.exposures().contains(Exposure.VOICE_CALL) || r.exposures().contains(Exposure.SILENT_CALL)));
+            int firstReach = indexOf(recs, r -> REACH_A_PHONE_OR_ALARM.contains(r.actionId()));
+            expect(Invariant.NO_PHONE_REACH_ONE_BEFORE_CALLING, firstCall < 0 || (firstReach >= 0 && firstReach < firstCall),
+                    s, g, () -> "a call at rank " + (firstCall + 1) + " without a way to a phone or the alarm above it");
+        }
+        if (Boolean.FALSE.equals(s.getCanSpeakSafely()) && !Boolean.FALSE.equals(s.getImmediateDanger())) {
+            expect(Invariant.CANNOT_SPEAK_SILENT_ROUTE_IN_TOP_3,
+                    recs.stream().limit(3).anyMatch(r -> SILENT_ROUTES.contains(r.actionId())), s, g,
+                    () -> "no route needing no speech in the top 3");
+        }
+        boolean crisis = Boolean.TRUE.equals(s.getImmediateDanger());
+        long immediate = recs.stream().filter(r -> r.urgency() == Urgency.IMMEDIATE).count();
+        expect(Invariant.CRISIS_BUDGET, crisis ? immediate <= 5 && recs.size() <= 8 : recs.size() <= 12, s, g,
+                () -> recs.size() + " items, " + immediate + " IMMEDIATE");
+    }
+
+    private void practitionerSpecificStepFirst(Situation s, Guidance g, List<Recommendation> recs) {
+        List<String> required = new ArrayList<>();
+        if (Boolean.TRUE.equals(s.getInjured())) {
+            required.add(PRACTITIONER_MEDICAL);
+        }
+        if (s.getProtectiveOrder() == ProtectiveOrder.JUST_SERVED) {
+            required.add(PRACTITIONER_ORDER_SERVED);
+        }
+        for (String step : required) {
+            expect(Invariant.PRACTITIONER_SPECIFIC_STEP_FIRST, g.find(step).isPresent(), s, g, () -> step + " missing");
+        }
+        if (Boolean.TRUE.equals(s.getImmediateDanger())) {
+            expect(Invariant.PRACTITIONER_SPECIFIC_STEP_FIRST, !recs.isEmpty() && recs.get(0).urgency() == Urgency.IMMEDIATE,
+                    s, g, () -> "danger now, but no IMMEDIATE step first");
+        }
+        int firstGeneric = indexOf(recs, r -> PRACTITIONER_GENERIC.contains(r.actionId()));
+        if (firstGeneric >= 0) {
+            for (String step : List.of(PRACTITIONER_MEDICAL, PRACTITIONER_ORDER_SERVED, PRACTITIONER_SAFEGUARDING,
+                    PRACTITIONER_SAFE_PLACE)) {
+                g.find(step).ifPresent(r -> expect(Invariant.PRACTITIONER_SPECIFIC_STEP_FIRST, r.rank() - 1 < firstGeneric,
+                        s, g, () -> step + " below a generic item"));
+            }
+        }
+    }
+
+    private static int indexOf(List<Recommendation> recs, java.util.function.Predicate<Recommendation> test) {
+        for (int i = 0; i < recs.size(); i++) {
+            if (test.test(recs.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The first word of another country's numbers or schemes in the guidance, or null. */

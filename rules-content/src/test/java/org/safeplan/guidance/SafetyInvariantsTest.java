@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.safeplan.rules.AdviceOptions;
+import org.safeplan.rules.Guidance;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.SituationSpace;
@@ -57,8 +59,12 @@ class SafetyInvariantsTest {
 
     private static SafetyInvariants check(List<Situation> situations) {
         SafetyInvariants invariants = new SafetyInvariants();
-        situations.parallelStream().forEach(s -> invariants.check(s, advisor.advise(s), second.advise(s)));
+        situations.parallelStream().forEach(s -> invariants.check(s, advisor.advise(s), second.advise(s), complete(s)));
         return invariants;
+    }
+
+    private static Guidance complete(Situation s) {
+        return advisor.advise(s, AdviceOptions.complete());
     }
 
     private static void report(String title, SafetyInvariants invariants) {
@@ -104,7 +110,7 @@ class SafetyInvariantsTest {
         SafetyInvariants invariants = new SafetyInvariants();
         IntStream.range(0, RANDOM).parallel().forEach(i -> {
             Situation s = random(fields, values, new SplittableRandom(SEED ^ (i * 0x9E3779B97F4A7C15L)));
-            invariants.check(s, advisor.advise(s), second.advise(s));
+            invariants.check(s, advisor.advise(s), second.advise(s), complete(s));
         });
         report("Safety invariants, " + RANDOM + " seeded random situations over all fields", invariants);
         assertThat(invariants.situations()).isEqualTo(RANDOM);
