@@ -2,8 +2,13 @@ package org.safeplan.rules.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +18,16 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Audience;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
@@ -50,10 +59,13 @@ class EngineEquivalenceTest {
     void sameGuidanceAsThePlainEvaluationOverTheStandardSpace() {
         long n = 0;
         for (Situation s : SituationSpace.standard()) {
-            Guidance expected = plain(s, Integer.MAX_VALUE);
-            assertThat(bundle.advise(s, Integer.MAX_VALUE)).as("situation %d", n).isEqualTo(expected);
+            Guidance expected = plain(s, AdviceOptions.complete());
+            assertThat(bundle.advise(s, AdviceOptions.complete())).as("situation %d", n).isEqualTo(expected);
+            assertThat(bundle.advise(s, AdviceOptions.defaults())).as("situation %d", n)
+                    .isEqualTo(plain(s, AdviceOptions.defaults()));
             if (n % 7 == 0) {
-                assertThat(bundle.advise(s, 3)).isEqualTo(plain(s, 3));
+                AdviceOptions three = AdviceOptions.builder().maxRecommendations(3).build();
+                assertThat(bundle.advise(s, three)).isEqualTo(plain(s, three));
             }
             n++;
         }
@@ -69,7 +81,7 @@ class EngineEquivalenceTest {
                 sample.add(s);
             }
         }
-        List<Guidance> expected = sample.stream().map(s -> plain(s, Integer.MAX_VALUE)).toList();
+        List<Guidance> expected = sample.stream().map(s -> plain(s, AdviceOptions.defaults())).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> done = new ArrayList<>();
@@ -79,7 +91,7 @@ class EngineEquivalenceTest {
                     int checked = 0;
                     for (int k = 0; k < sample.size(); k++) {
                         int j = (k + offset * 997) % sample.size();
-                        assertThat(bundle.advise(sample.get(j), Integer.MAX_VALUE)).isEqualTo(expected.get(j));
+                        assertThat(bundle.advise(sample.get(j), AdviceOptions.defaults())).isEqualTo(expected.get(j));
                         checked++;
                     }
                     return checked;
@@ -95,13 +107,31 @@ class EngineEquivalenceTest {
 
     @Test
     void onlyFactsSomeRuleCanSeeAreInserted() {
-        // cautions.drl is the only content matching Recommended facts, on WRITTEN_TRACE and DIGITAL_TRACE.
+        // A Recommended fact is inserted only when some rule's conditions match Recommended facts
+        // with that action's id or exposures; ContentFiles finds the rules that read them.
         Map<String, Boolean> expected = new TreeMap<>();
+        String rules = recommendedPatterns();
         for (CatalogAction a : bundle.catalog().actions()) {
-            expected.put(a.id(), a.exposures().contains(Exposure.WRITTEN_TRACE) || a.exposures().contains(Exposure.DIGITAL_TRACE));
+            expected.put(a.id(), rules.contains("\"" + a.id() + "\"")
+                    || a.exposures().stream().anyMatch(e -> rules.contains("Exposure." + e.name())));
         }
         assertThat(bundle.recommendedFactVisibility()).isEqualTo(expected);
-        assertThat(expected).containsValue(true).containsValue(false);
+    }
+
+    /** The text of every Recommended(...) pattern in the content's rule files. */
+    private static String recommendedPatterns() {
+        StringBuilder out = new StringBuilder();
+        try (var files = Files.list(Path.of("src/main/resources/org/safeplan/guidance"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Matcher m = Pattern.compile("Recommended\\s*\\(([^)]*)\\)").matcher(Files.readString(file));
+                while (m.find()) {
+                    out.append(m.group(1)).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     // ---- the plain evaluation, as the engine did it before it was optimised ----
@@ -120,6 +150,9 @@ class EngineEquivalenceTest {
     private static final class PlainCollector extends DefaultAgendaEventListener implements Advice {
         private final KieSession session;
         private final Map<String, Set<String>> firedByAction = new LinkedHashMap<>();
+        private final Set<String> cautions = new TreeSet<>();
+        private final Map<String, Set<String>> leads = new HashMap<>();
+        private final List<String[]> befores = new ArrayList<>();
         private String firingRule;
 
         PlainCollector(KieSession session) {
@@ -142,9 +175,24 @@ class EngineEquivalenceTest {
             }
             rules.add(firingRule);
         }
+
+        @Override
+        public void caution(String cautionId) {
+            cautions.add(bundle.catalog().findCaution(cautionId).orElseThrow().id());
+        }
+
+        @Override
+        public void putFirst(String actionId) {
+            leads.computeIfAbsent(actionId, k -> new TreeSet<>()).add(firingRule);
+        }
+
+        @Override
+        public void putBefore(String actionId, String laterActionId) {
+            befores.add(new String[] {actionId, laterActionId, firingRule});
+        }
     }
 
-    static Guidance plain(Situation situation, int max) {
+    static Guidance plain(Situation situation, AdviceOptions options) {
         KieSession session = bundle.ruleBase().kieBase().newKieSession();
         try {
             PlainCollector collector = new PlainCollector(session);
@@ -159,19 +207,61 @@ class EngineEquivalenceTest {
             boolean cannotSpeak = situation.getAudience() == Audience.SURVIVOR
                     && Boolean.FALSE.equals(situation.getCanSpeakSafely());
             actions.sort(cannotSpeak ? ORDER_CANNOT_SPEAK : ORDER);
+            actions = ordered(actions, collector);
+            actions = budget(actions, situation, options);
             List<Recommendation> out = new ArrayList<>();
+            String key = bundle.texts().keyFor(situation.getCountry());
             for (CatalogAction action : actions) {
-                if (out.size() >= max && action.urgency() != Urgency.IMMEDIATE) {
-                    break;
+                RenderedAction text = bundle.texts().forKey(key, action.id());
+                List<Caution> cautions = bundle.catalog().cautions().stream()
+                        .filter(c -> collector.cautions.contains(c.id()) && c.guards(action))
+                        .map(c -> bundle.texts().caution(key, c.id())).toList();
+                Set<String> placedBy = new TreeSet<>(collector.leads.getOrDefault(action.id(), Set.of()));
+                for (String[] b : collector.befores) {
+                    if (b[0].equals(action.id()) && collector.firedByAction.containsKey(b[1])) {
+                        placedBy.add(b[2]);
+                    }
                 }
-                RenderedAction text = bundle.texts().forKey(bundle.texts().keyFor(situation.getCountry()), action.id());
                 out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
                         .title(text.title()).text(text.text()).sources(action.sources())
-                        .firedBy(collector.firedByAction.get(action.id())).exposures(action.exposures()).build());
+                        .firedBy(collector.firedByAction.get(action.id())).exposures(action.exposures())
+                        .cautions(cautions).placedBy(placedBy).build());
             }
             return new Guidance(bundle.version(), out);
         } finally {
             session.dispose();
         }
+    }
+
+    /** Repeatedly takes the first action (urgency, put first, catalog order) with no earlier action waiting. */
+    private static List<CatalogAction> ordered(List<CatalogAction> sorted, PlainCollector collector) {
+        List<CatalogAction> left = new ArrayList<>(sorted);
+        left.sort(Comparator.comparing(CatalogAction::urgency)
+                .thenComparing(a -> !collector.leads.containsKey(a.id())));
+        List<CatalogAction> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            CatalogAction next = left.stream().filter(a -> collector.befores.stream().noneMatch(b -> b[1].equals(a.id()) && !b[0].equals(b[1])
+                            && left.stream().anyMatch(o -> o.id().equals(b[0]) && o.urgency() == a.urgency())))
+                    .findFirst().orElse(left.get(0));
+            left.remove(next);
+            out.add(next);
+        }
+        return out;
+    }
+
+    private static List<CatalogAction> budget(List<CatalogAction> actions, Situation s, AdviceOptions options) {
+        List<CatalogAction> kept = actions;
+        if (!options.completeList() && s.getAudience() == Audience.SURVIVOR) {
+            if (Boolean.TRUE.equals(s.getImmediateDanger())) {
+                List<CatalogAction> immediate = actions.stream().filter(a -> a.urgency() == Urgency.IMMEDIATE)
+                        .limit(AdviceOptions.CRISIS_IMMEDIATE).toList();
+                kept = new ArrayList<>(immediate);
+                actions.stream().filter(a -> a.urgency() == Urgency.URGENT).forEach(kept::add);
+                kept = kept.subList(0, Math.min(kept.size(), AdviceOptions.CRISIS_TOTAL));
+            } else {
+                kept = actions.subList(0, Math.min(actions.size(), AdviceOptions.SURVIVOR_TOTAL));
+            }
+        }
+        return kept.subList(0, (int) Math.min(kept.size(), options.maxRecommendations()));
     }
 }
