@@ -106,7 +106,7 @@ class ContentFileValidationTest {
     void aSourceMustBeInTheInventoryWithASuggestion() {
         content.edit(CATALOG, "sources: [002-10]", "sources: [002-01]");
         assertThat(content.problems()).containsExactly(
-                INVENTORY + ":9: inventory id 002-10 is not cited by any action: cite it in an action's sources, or list"
+                INVENTORY + ":9: inventory id 002-10 is not cited by any action or caution: cite it in an action's sources, or list"
                         + " it in " + OUT_OF_SCOPE + " with a reason",
                 CATALOG + ":19: action 'keep-a-diary': source 002-01 is not in " + INVENTORY + " (did you mean \"002-10\"?)");
     }
@@ -124,7 +124,7 @@ class ContentFileValidationTest {
     void anInventoryIdNothingCitesIsReportedAtItsLine() {
         content.append(INVENTORY, "- 002-13 Keep important papers together.\n- 002-13 Twice.\n");
         assertThat(content.problems()).containsExactly(
-                INVENTORY + ":11: inventory id 002-13 is not cited by any action: cite it in an action's sources, or"
+                INVENTORY + ":11: inventory id 002-13 is not cited by any action or caution: cite it in an action's sources, or"
                         + " list it in " + OUT_OF_SCOPE + " with a reason",
                 INVENTORY + ":12: inventory id 002-13 is listed twice (first at line 11)");
     }
@@ -132,7 +132,7 @@ class ContentFileValidationTest {
     @Test
     void withoutAnOutOfScopeFileEveryIdMustBeCited() {
         content.delete(OUT_OF_SCOPE);
-        assertThat(content.problems()).containsExactly(INVENTORY + ":10: inventory id 002-12 is not cited by any action:"
+        assertThat(content.problems()).containsExactly(INVENTORY + ":10: inventory id 002-12 is not cited by any action or caution:"
                 + " cite it in an action's sources, or list it in " + OUT_OF_SCOPE + " with a reason");
     }
 

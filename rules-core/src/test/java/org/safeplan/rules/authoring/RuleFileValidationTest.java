@@ -17,7 +17,8 @@ class RuleFileValidationTest {
     private static final String KITCHEN_WHEN =
             "Situation( audience == Audience.SURVIVOR, immediateDanger == true, location == Location.KITCHEN )";
     private static final String KITCHEN_THEN = "advice.recommend(\"leave-the-kitchen\");";
-    private static final String THEN_ONLY = "after then, only advice.recommend(\"an-action-id\"); is allowed, not: ";
+    private static final String THEN_ONLY = "after then, only advice.recommend, advice.caution, advice.putFirst or"
+            + " advice.putBefore with ids in double quotes, such as advice.recommend(\"an-action-id\"); is allowed, not: ";
     private static final String CONDITIONS_ONLY = "conditions may only be Situation(...) and Recommended(...),"
             + " combined with not, exists, and, or";
     private static final String COMPARE = "compare a field with a value, such as country == \"GB\"";
@@ -106,7 +107,7 @@ class RuleFileValidationTest {
             insert(new Object());                       | insert(new Object());
             modify($s) { setCountry("GB") };            | modify($s) { setCountry("GB") };
             String id = "leave-the-kitchen";            | String id = "leave-the-kitchen";
-            advice.recommend(id);                       | advice.recommend(id); (write the action id in double quotes)
+            advice.recommend(id);                       | advice.recommend(id); (write each id in double quotes)
             advice.recommend("leave-" + "the-kitchen"); | advice.recommend("leave-" + "the-kitchen");
             advice.recommend("leave-the-kitchen")       | advice.recommend("leave-the-kitchen") (end each statement with ;)
             advice.recommend("leave-the-kitchen"); ;    | ; 
@@ -134,7 +135,7 @@ class RuleFileValidationTest {
         assertThat(content.problems()).containsExactly(
                 "org/safeplan/guidance/actions.yaml:3: action 'leave-the-kitchen' is not recommended by any rule:"
                         + " add a rule that recommends it, or remove it",
-                DANGER + ":14: " + KITCHEN + "the then part recommends nothing: write advice.recommend(\"an-action-id\");");
+                DANGER + ":14: " + KITCHEN + "the then part does nothing: write advice.recommend(\"an-action-id\");");
     }
 
     @Test

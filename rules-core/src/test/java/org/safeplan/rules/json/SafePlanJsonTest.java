@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safeplan.rules.Audience;
+import org.safeplan.rules.Caution;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.HelpWanted;
@@ -192,7 +193,20 @@ class SafePlanJsonTest {
         assertThat(SafePlanJson.writeGuidance(g)).isEqualTo("{\"contentVersion\":\"1.2.3\",\"recommendations\":["
                 + "{\"rank\":1,\"actionId\":\"leave-the-kitchen\",\"urgency\":\"IMMEDIATE\","
                 + "\"title\":\"Get out of the kitchen\",\"text\":\"Knives \\\"and\\\" more.\","
-                + "\"sources\":[\"001-3\",\"003-2\"],\"firedBy\":[\"danger-kitchen\"],\"exposures\":[\"LEAVES_ROOM\"]}]}");
+                + "\"sources\":[\"001-3\",\"003-2\"],\"firedBy\":[\"danger-kitchen\"],\"exposures\":[\"LEAVES_ROOM\"],"
+                + "\"cautions\":[]}]}");
         assertThat(SafePlanJson.writeGuidancePretty(g)).contains("\n").contains("\"rank\" : 1");
+    }
+
+    @Test
+    void writesCautionsInsideTheirRecommendationAndPlacedByWhenOrdered() {
+        Guidance g = new Guidance("1.2.3", List.of(Recommendation.builder().rank(1).actionId("get-officer-names")
+                .urgency(Urgency.URGENT).title("Get their names").text("Note them.").sources(List.of("001-11"))
+                .firedBy(List.of("police-officer-details")).exposures(List.of(Exposure.WRITTEN_TRACE))
+                .cautions(List.of(new Caution("keep-notes-hidden", "Keep the note \"hidden\".", List.of("002-8"))))
+                .placedBy(List.of("order-police-names-first")).build()));
+        assertThat(SafePlanJson.writeGuidance(g)).endsWith("\"exposures\":[\"WRITTEN_TRACE\"],"
+                + "\"cautions\":[{\"id\":\"keep-notes-hidden\",\"text\":\"Keep the note \\\"hidden\\\".\","
+                + "\"sources\":[\"002-8\"]}],\"placedBy\":[\"order-police-names-first\"]}]}");
     }
 }

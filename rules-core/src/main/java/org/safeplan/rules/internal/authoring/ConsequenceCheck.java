@@ -45,9 +45,11 @@ final class ConsequenceCheck {
     record Call(Method method, List<String> ids, int line) {
     }
 
-    /** The allowed statements, for messages: "a, b, c or d". */
+    /** The allowed statements, for messages. */
     static final String ALLOWED = Arrays.stream(Method.values()).limit(Method.values().length - 1L)
-            .map(Method::example).collect(Collectors.joining(", ")) + " or " + Method.PUT_BEFORE.example();
+            .map(m -> Advice.GLOBAL_NAME + "." + m.name).collect(Collectors.joining(", "))
+            + " or " + Advice.GLOBAL_NAME + "." + Method.PUT_BEFORE.name + " with ids in double quotes, such as "
+            + Method.RECOMMEND.example();
 
     private static final int MAX_SHOWN = 60;
 
@@ -95,10 +97,12 @@ final class ConsequenceCheck {
         if (!is(tokens, at++, "(")) {
             return refuse(tokens, start, "");
         }
+        String count = " (" + method.example() + " takes " + method.examples.size()
+                + (method.examples.size() == 1 ? " id)" : " ids)");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < method.examples.size(); i++) {
             if (i > 0 && !is(tokens, at++, ",")) {
-                return refuse(tokens, start, " (" + method.example() + " takes " + method.examples.size() + " ids)");
+                return refuse(tokens, start, is(tokens, at - 1, ")") ? count : "");
             }
             Token id = at < tokens.size() ? tokens.get(at++) : null;
             if (id == null || id.kind() != Kind.TEXT || !id.text().startsWith("\"")) {
@@ -108,7 +112,7 @@ final class ConsequenceCheck {
             ids.add(id.text().substring(1, id.text().length() - 1));
         }
         if (!is(tokens, at++, ")")) {
-            return refuse(tokens, start, " (" + method.example() + " takes " + method.examples.size() + " ids)");
+            return refuse(tokens, start, is(tokens, at - 1, ",") ? count : "");
         }
         if (!is(tokens, at, ";")) {
             return refuse(tokens, start, " (end each statement with ;)");

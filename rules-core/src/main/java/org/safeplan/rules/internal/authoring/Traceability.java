@@ -143,9 +143,9 @@ final class Traceability {
     void inventoryCoverage(ActionCatalog catalog, Inventory inventory, String outOfScopeFile, List<OutOfScope.Entry> outOfScope) {
         Map<String, String> citedBy = new HashMap<>();
         catalog.actions().forEach(a -> a.sources().forEach(s -> citedBy.putIfAbsent(s,
-                "action '" + a.id() + "' (" + catalog.file() + ":" + a.line() + ")")));
+                "action '" + a.id() + "' cites it (" + catalog.file() + ":" + a.line() + ")")));
         catalog.cautions().forEach(c -> c.sources().forEach(s -> citedBy.putIfAbsent(s,
-                "caution '" + c.id() + "' (" + catalog.file() + ":" + c.line() + ")")));
+                "caution '" + c.id() + "' cites it (" + catalog.file() + ":" + c.line() + ")")));
         Map<String, Integer> leftOut = new HashMap<>();
         for (OutOfScope.Entry entry : outOfScope) {
             outOfScopeEntry(entry, leftOut, citedBy, inventory, catalog.file(), outOfScopeFile);
@@ -171,7 +171,7 @@ final class Traceability {
                     + Suggestions.didYouMean(entry.id(), inventory.ids()));
         } else if (citing != null) {
             findings.add(file, entry.line(), entry.id() + " is listed as out of scope, but " + citing
-                    + " cites it: remove it from one of the two");
+                    + ": remove it from one of the two");
         }
     }
 }
