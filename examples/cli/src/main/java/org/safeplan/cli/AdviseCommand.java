@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  safeplan advise examples/situations/kitchen-in-danger.json",
                 "  echo '{\"country\":\"GB\",\"immediateDanger\":true}' | safeplan advise -",
-                "  safeplan advise --jsonl < situations.jsonl > guidance.jsonl"})
+                "  safeplan advise --jsonl < situations.jsonl > guidance.jsonl",
+                "  safeplan advise --all examples/situations/kitchen-in-danger.json"})
 final class AdviseCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -52,9 +53,15 @@ final class AdviseCommand implements Callable<Integer> {
             + " guidance (or {\"error\": ...}) line per input line, in order.")
     private boolean jsonl;
 
-    @Option(names = "--max", paramLabel = "N", description = "At most N recommendations; IMMEDIATE ones are"
-            + " never dropped.")
+    @Option(names = "--max", paramLabel = "N", description = "At most N recommendations: the first N, whatever"
+            + " their urgency. Cautions stay with the action they guard.")
     private Integer max;
+
+    @Option(names = "--all", description = "The complete list. By default a survivor gets a list short enough to"
+            + " act on: in immediate danger at most " + AdviceOptions.CRISIS_IMMEDIATE + " IMMEDIATE items and "
+            + AdviceOptions.CRISIS_TOTAL + " in all, otherwise at most " + AdviceOptions.SURVIVOR_TOTAL
+            + "; practitioners always get the complete list.")
+    private boolean all;
 
     @Option(names = "--compact", description = "Print the guidance on one line instead of indented.")
     private boolean compact;
@@ -109,13 +116,17 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private AdviceOptions options() {
-        if (max == null) {
-            return AdviceOptions.defaults();
+        AdviceOptions.Builder options = AdviceOptions.builder();
+        if (all) {
+            options.completeList();
         }
-        if (max < 1) {
-            throw new InvalidInputException("--max must be 1 or more, was " + max);
+        if (max != null) {
+            if (max < 1) {
+                throw new InvalidInputException("--max must be 1 or more, was " + max);
+            }
+            options.maxRecommendations(max);
         }
-        return AdviceOptions.builder().maxRecommendations(max).build();
+        return options.build();
     }
 
     /** The JSONL loop: every input line gets exactly one output line, good lines around bad ones kept. */

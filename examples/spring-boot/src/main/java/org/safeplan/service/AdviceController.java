@@ -41,12 +41,14 @@ public class AdviceController {
     /**
      * The recommendations for a situation, most urgent first.
      *
-     * @param max optional cap on the number of recommendations; IMMEDIATE ones are never dropped
+     * @param max optional cap: the first {@code max} recommendations, whatever their urgency
+     * @param all {@code true} for the complete list instead of a survivor's load budget
      */
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> advice(HttpServletRequest request,
-                                         @RequestParam(name = "max", required = false) Integer max) throws IOException {
-        AdviceOptions options = options(max);
+                                         @RequestParam(name = "max", required = false) Integer max,
+                                         @RequestParam(name = "all", required = false) String all) throws IOException {
+        AdviceOptions options = options(max, all);
         Situation situation = SafePlanJson.readSituation(SituationBody.read(request.getInputStream(),
                 request.getContentLengthLong()));
         Guidance guidance = advisor.advise(situation, options);
@@ -73,14 +75,21 @@ public class AdviceController {
         return inventory.documents();
     }
 
-    private static AdviceOptions options(Integer max) {
-        if (max == null) {
-            return AdviceOptions.defaults();
+    private static AdviceOptions options(Integer max, String all) {
+        AdviceOptions.Builder options = AdviceOptions.builder();
+        if (all != null && !all.equals("false")) {
+            if (!all.equals("true")) {
+                throw new InvalidParameterException("all", "all must be true or false, was \"" + all + "\".");
+            }
+            options.completeList();
         }
-        if (max < 1) {
-            throw new InvalidParameterException("max", "max must be a whole number of 1 or more, was " + max + ".");
+        if (max != null) {
+            if (max < 1) {
+                throw new InvalidParameterException("max", "max must be a whole number of 1 or more, was " + max + ".");
+            }
+            options.maxRecommendations(max);
         }
-        return AdviceOptions.builder().maxRecommendations(max).build();
+        return options.build();
     }
 
     private static ResponseEntity<byte[]> json(String contentVersion, String body) {
