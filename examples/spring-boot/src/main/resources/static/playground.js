@@ -79,7 +79,9 @@
     results.dataset.state = 'loading';
     sent.textContent = JSON.stringify(doc, null, 2);
     try {
-      const response = await fetch('v1/explain', {
+      // The advice as a survivor or practitioner gets it by default (a survivor's list within the
+      // load budget), and the explanation of the complete list: its reasons, and what else there is.
+      const [advice, explanation] = await Promise.all(['v1/advice', 'v1/explain'].map(path => fetch(path, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' },
         body: body,
@@ -87,15 +89,17 @@
         credentials: 'same-origin',
         referrerPolicy: 'no-referrer',
         signal: inFlight.signal
-      });
-      const json = await response.json();
+      })));
+      const failed = [advice, explanation].find(r => !r.ok);
+      const json = failed ? await failed.json() : await explanation.json();
+      const shown = failed ? null : await advice.json();
       if (id !== sequence) {
         return;                                   // a newer request is under way
       }
-      if (response.ok) {
-        showAdvice(json, response.headers.get('SafePlan-Content-Version'));
-      } else {
+      if (failed) {
         showProblem(json);
+      } else {
+        showAdvice(shown, json, explanation.headers.get('SafePlan-Content-Version'));
       }
     } catch (e) {
       if (e.name === 'AbortError' || id !== sequence) {
@@ -182,6 +186,10 @@
 
   function why(rec) {
     const reasons = el('ul', { class: 'reasons' });
+    for (const rule of rec.placedBy || []) {
+      reasons.append(el('li', { class: 'reason placed' }, 'Placed here by the ordering rule ',
+        el('code', { class: 'rule' }, rule), '.'));
+    }
     for (const reason of rec.because || []) {
       const facts = el('ul', { class: 'facts' });
       for (const [field, value] of Object.entries(reason.matched || {})) {
@@ -202,24 +210,43 @@
     return details;
   }
 
+  function caution(c) {
+    return el('li', { class: 'caution', 'data-caution-id': c.id }, el('strong', {}, 'Take care: '), c.text,
+      el('span', { class: 'caution-sources' }, ' (sources: ' + c.sources.join(', ') + ')'));
+  }
+
   function recommendation(rec) {
     const exposures = (rec.exposures || []).map(x => EXPOSURE[x] || x);
+    const cautions = rec.cautions || [];
     return el('li', { class: 'recommendation urgency-' + rec.urgency.toLowerCase(), 'data-action-id': rec.actionId },
       el('div', { class: 'head' },
         el('span', { class: 'rank', 'aria-label': 'Rank ' + rec.rank }, String(rec.rank)),
         el('span', { class: 'urgency' }, URGENCY[rec.urgency] || rec.urgency),
         el('h3', { class: 'title' }, rec.title)),
       el('p', { class: 'text' }, rec.text),
+      cautions.length ? el('ul', { class: 'cautions', 'aria-label': 'Cautions' }, ...cautions.map(caution)) : null,
       exposures.length ? el('p', { class: 'exposures' }, 'Could expose the person through ' + exposures.join(', ') + '.') : null,
       el('div', { class: 'sources' }, el('span', { class: 'sources-label' }, 'Sources:'),
         el('ul', {}, ...rec.sources.map(sourceItem))),
       why(rec));
   }
 
-  function showAdvice(explanation, version) {
+  /**
+   * {@code shown}: the default advice; {@code explanation}: the complete list with reasons. The default
+   * list is shown with the reasons of the same actions; what only the complete list has follows, folded.
+   */
+  function showAdvice(shown, explanation, version) {
     clearInvalid();
-    const recs = explanation.recommendations || [];
+    const explained = new Map((explanation.recommendations || []).map(r => [r.actionId, r]));
+    const recs = (shown.recommendations || []).map(r => Object.assign({}, explained.get(r.actionId), r));
     list.replaceChildren(...recs.map(recommendation));
+    const inList = new Set(recs.map(r => r.actionId));
+    const more = (explanation.recommendations || []).filter(r => !inList.has(r.actionId));
+    if (more.length) {
+      list.append(el('li', { class: 'more' }, el('details', { class: 'complete-list' },
+        el('summary', {}, more.length + ' more in the complete list (not shown by default, to keep the list short'
+          + ' enough to act on)'), el('ol', { class: 'recommendations' }, ...more.map(recommendation)))));
+    }
     const additions = explanation.wouldAdd || [];
     if (additions.length) {
       const items = additions.map(a => el('li', {}, el('code', {}, a.actionId), ' if ',

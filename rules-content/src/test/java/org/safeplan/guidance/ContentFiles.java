@@ -85,6 +85,26 @@ final class ContentFiles {
         return rules;
     }
 
+    /** The caution each caution rule applies ({@code advice.caution("id")}), by rule id. */
+    static Map<String, String> cautionsByRule() {
+        Pattern caution = Pattern.compile("advice\\.caution\\(\"([^\"]+)\"\\)");
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(GUIDANCE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                Matcher m = RULE.matcher(stripComments(read(file)));
+                while (m.find()) {
+                    Matcher c = caution.matcher(m.group(4));
+                    if (c.find()) {
+                        out.put(m.group(2), c.group(1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** DRL without its // and block comments (string literals in DRL files here hold no slashes). */
     static String stripComments(String drl) {
         return drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
