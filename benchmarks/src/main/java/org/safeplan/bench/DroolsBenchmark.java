@@ -65,7 +65,24 @@ public class DroolsBenchmark {
     private KieSessionsPool pool;
     private KieSession reused;
     private final List<String> recommended = new ArrayList<>();
-    private final Advice collect = recommended::add;
+    private final Advice collect = new Advice() {
+        @Override
+        public void recommend(String actionId) {
+            recommended.add(actionId);
+        }
+
+        @Override
+        public void caution(String cautionId) {
+        }
+
+        @Override
+        public void putFirst(String actionId) {
+        }
+
+        @Override
+        public void putBefore(String actionId, String laterActionId) {
+        }
+    };
     private Situation[] situations;
 
     @Setup(Level.Trial)

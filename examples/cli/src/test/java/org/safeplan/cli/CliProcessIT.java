@@ -231,7 +231,8 @@ class CliProcessIT {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out().lines()).containsExactly(
                 "org/safeplan/guidance/danger.drl:16: rule \"Get out of the kitchen when in danger\": after then, only"
-                        + " advice.recommend(\"an-action-id\"); is allowed, not: System.exit(0);",
+                        + " advice.recommend, advice.caution, advice.putFirst or advice.putBefore with ids in double"
+                        + " quotes, such as advice.recommend(\"an-action-id\"); is allowed, not: System.exit(0);",
                 "1 problem found in " + content + ".");
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).doesNotContain("\tat ").doesNotContain("Exception");

@@ -111,15 +111,29 @@ class ServiceHttpTest {
     }
 
     @Test
-    void maxNeverDropsAnImmediateItem() throws Exception {
-        JsonNode all = JSON.readTree(postJson("/v1/advice", KITCHEN).body()).path("recommendations");
-        long immediate = all.valueStream().filter(r -> r.path("urgency").asString().equals("IMMEDIATE")).count();
+    void maxKeepsTheFirstItemsAndAllGivesTheCompleteList() throws Exception {
+        JsonNode shown = JSON.readTree(postJson("/v1/advice", KITCHEN).body()).path("recommendations");
+        JsonNode complete = JSON.readTree(postJson("/v1/advice?all=true", KITCHEN).body()).path("recommendations");
+        JsonNode capped = JSON.readTree(postJson("/v1/advice?max=2", KITCHEN).body()).path("recommendations");
+        JsonNode cappedComplete = JSON.readTree(postJson("/v1/advice?all=true&max=2", KITCHEN).body())
+                .path("recommendations");
 
-        JsonNode capped = JSON.readTree(postJson("/v1/advice?max=1", KITCHEN).body()).path("recommendations");
+        assertThat(complete.size()).isGreaterThanOrEqualTo(shown.size());
+        assertThat(capped.size()).isEqualTo(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(capped.get(i)).isEqualTo(shown.get(i));
+            assertThat(cappedComplete.get(i)).isEqualTo(complete.get(i));
+        }
+        assertThat(JSON.readTree(postJson("/v1/advice?all=false", KITCHEN).body()).path("recommendations"))
+                .isEqualTo(shown);
+    }
 
-        assertThat(immediate).isGreaterThan(1);
-        assertThat(capped.size()).isEqualTo((int) immediate);
-        assertThat(capped.get(0).path("actionId").asString()).isEqualTo("leave-the-kitchen");
+    @Test
+    void badAllIsAProblemNamingTheParameter() throws Exception {
+        JsonNode problem = problem(postJson("/v1/advice?all=yes", KITCHEN), 400);
+        assertThat(problem.path("type").asString()).isEqualTo("urn:safeplan:problem:invalid-parameter");
+        assertThat(problem.path("field").asString()).isEqualTo("all");
+        assertThat(problem.path("detail").asString()).isEqualTo("all must be true or false, was \"yes\".");
     }
 
     @Test
