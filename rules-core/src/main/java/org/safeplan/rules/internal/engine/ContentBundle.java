@@ -31,6 +31,7 @@ import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
 import org.safeplan.rules.internal.DroolsCompiler;
+import org.safeplan.rules.internal.authoring.ContentGate;
 import org.safeplan.rules.internal.content.Problems;
 import org.safeplan.rules.internal.explain.Explainer;
 import org.slf4j.Logger;
@@ -141,19 +142,27 @@ public final class ContentBundle {
         }
     }
 
-    /** Loads a content source folder (rules compiled now: slower), reporting every problem found. */
+    /**
+     * Loads a content source folder (rules compiled now: slower), reporting every problem found.
+     * Nothing is compiled before a copy of the folder passes every check of {@code validate}; the
+     * checked copy is what is compiled ({@link ContentGate}).
+     */
     public static ContentBundle fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new ContentException(folder + ": no such content folder");
         }
         DroolsCompiler.require("Loading a content folder");
-        ContentFiles files = ContentFiles.of(folder);
+        return ContentGate.checkThenCompile(folder, ContentBundle::compile);
+    }
+
+    private static ContentBundle compile(Path checked) {
+        ContentFiles files = ContentFiles.of(checked);
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
         ContentParts parts = ContentParts.read(manifest, files, problems);
         RuleBase rules = null;
         try {
-            rules = RuleBase.of(DrlCompiler.compile(files, ContentFiles.drlFiles(folder, manifest.rules())));
+            rules = RuleBase.of(DrlCompiler.compile(files, ContentFiles.drlFiles(checked, manifest.rules())));
         } catch (ContentException e) {
             problems.add(e);
         }
