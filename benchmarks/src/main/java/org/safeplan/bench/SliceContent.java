@@ -5,16 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.SafetyAdvisor;
 
 /**
- * The immediate-danger slice of the content (items 001-1..001-9, 003-1, 003-2, 003-9): a content
- * folder holding the manifest, the full catalog and jurisdictions, and only the {@code danger-*.drl}
- * rule files, copied from the content jar on the classpath. Catalog actions no rule recommends are
- * harmless.
+ * The immediate-danger slice of the content (items 001-1..001-9, 003-1, 003-2, 003-9) as it was in
+ * content 1.0.0, frozen in this module's resources ({@code org/safeplan/bench/slice/}) so that the
+ * benchmark's workload, and the hand-written {@link DangerReference} that mirrors it, stay fixed
+ * while the guidance itself evolves. Written out as a valid content folder (it passes the content
+ * gate): the catalog trimmed to the actions the slice's rules recommend, every other inventory id
+ * listed as out of scope.
  */
 public final class SliceContent {
 
@@ -22,10 +30,10 @@ public final class SliceContent {
     public static final List<String> DANGER_RULES = List.of(
             "danger-reaching-help.drl", "danger-staying-safe.drl", "danger-where-you-are.drl");
 
+    private static final String FROZEN = "org/safeplan/bench/slice/";
     private static final String GUIDANCE = "org/safeplan/guidance/";
-    private static final List<String> FILES = List.of("META-INF/safeplan/content.yaml",
-            GUIDANCE + "actions.yaml", GUIDANCE + "jurisdictions.yaml",
-            GUIDANCE + "GUIDANCE-INVENTORY.md", GUIDANCE + "out-of-scope.yaml");
+    private static final Pattern RECOMMEND = Pattern.compile("advice\\.recommend\\(\"([^\"]+)\"\\)");
+    private static final Pattern INVENTORY_ID = Pattern.compile("(?m)^- (\\d{3}-\\d+) ");
 
     private SliceContent() {
     }
@@ -53,32 +61,16 @@ public final class SliceContent {
 
     /** Writes the slice's content folder below a new temporary directory and returns it. */
     public static Path writeFolder() {
-        try {
-            Path dir = Files.createTempDirectory("safeplan-danger-slice");
-            for (String name : FILES) {
-                copy(name, dir);
-            }
-            for (String drl : DANGER_RULES) {
-                copy(GUIDANCE + drl, dir);
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (String drl : DANGER_RULES) {
+            rules.put(drl, frozen(drl));
         }
+        return folder("safeplan-danger-slice", rules);
     }
 
     /** An advisor whose only rule is {@link #FLOOR_RULE}. */
     public static SafetyAdvisor floorAdvisor() {
-        try {
-            Path dir = Files.createTempDirectory("safeplan-floor");
-            for (String name : FILES) {
-                copy(name, dir);
-            }
-            Files.writeString(dir.resolve(GUIDANCE + "floor.drl"), FLOOR_RULE);
-            return SafetyAdvisor.create(ContentSource.folder(dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SafetyAdvisor.create(ContentSource.folder(folder("safeplan-floor", Map.of("floor.drl", FLOOR_RULE))));
     }
 
     /** An advisor with only the slice's rules (compiled from the folder at load time). */
@@ -86,14 +78,52 @@ public final class SliceContent {
         return SafetyAdvisor.create(ContentSource.folder(writeFolder()));
     }
 
-    private static void copy(String resource, Path dir) throws IOException {
-        try (InputStream in = SliceContent.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + ": not on the classpath (is rules-content there?)");
+    /** A content folder with {@code rules} (file name to DRL) and the frozen catalog trimmed to them. */
+    private static Path folder(String prefix, Map<String, String> rules) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            write(dir, "META-INF/safeplan/content.yaml", frozen("content.yaml"));
+            write(dir, GUIDANCE + "jurisdictions.yaml", frozen("jurisdictions.yaml"));
+            String inventory = frozen("GUIDANCE-INVENTORY.md");
+            write(dir, GUIDANCE + "GUIDANCE-INVENTORY.md", inventory);
+            Set<String> recommended = new TreeSet<>();
+            for (var rule : rules.entrySet()) {
+                write(dir, GUIDANCE + rule.getKey(), rule.getValue());
+                RECOMMEND.matcher(rule.getValue()).results().forEach(m -> recommended.add(m.group(1)));
             }
-            Path target = dir.resolve(resource);
-            Files.createDirectories(target.getParent());
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            Yaml yaml = new Yaml();
+            Map<String, Object> catalog = yaml.load(frozen("actions.yaml"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> actions = ((List<Map<String, Object>>) catalog.get("actions")).stream()
+                    .filter(a -> recommended.contains(a.get("id"))).toList();
+            write(dir, GUIDANCE + "actions.yaml", yaml.dump(Map.of("actions", actions)));
+            Set<String> cited = new TreeSet<>();
+            actions.forEach(a -> ((List<?>) a.get("sources")).forEach(id -> cited.add(String.valueOf(id))));
+            StringBuilder outOfScope = new StringBuilder("outOfScope:\n");
+            INVENTORY_ID.matcher(inventory).results().map(m -> m.group(1)).filter(id -> !cited.contains(id))
+                    .forEach(id -> outOfScope.append("  - id: ").append(id)
+                            .append("\n    reason: outside this benchmark's slice of the content\n"));
+            write(dir, GUIDANCE + "out-of-scope.yaml", outOfScope.toString());
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static String frozen(String name) {
+        try (InputStream in = SliceContent.class.getClassLoader().getResourceAsStream(FROZEN + name)) {
+            if (in == null) {
+                throw new IllegalStateException(FROZEN + name + ": not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path dir, String name, String text) throws IOException {
+        Path target = dir.resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, text, StandardCharsets.UTF_8);
     }
 }
