@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +60,20 @@ class ContentSourceTest {
         assertThat(g.recommendations().get(0).title()).isEqualTo("Leave the kitchen now");
         assertThat(SafetyAdvisor.create().advise(KITCHEN).recommendations().get(0).title())
                 .isEqualTo("Get out of the kitchen");
+    }
+
+    @Test
+    void aPinnedJarLoadsOnlyWithItsDigest() throws Exception {
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(newerJar)));
+        assertThat(SafetyAdvisor.create(ContentSource.jar(newerJar, digest.toUpperCase(Locale.ROOT))).contentVersion())
+                .isEqualTo("9.9.9");
+        String other = (digest.charAt(0) == '0' ? "1" : "0") + digest.substring(1);
+        assertThatThrownBy(() -> SafetyAdvisor.create(ContentSource.jar(newerJar, other)))
+                .isInstanceOf(ContentException.class)
+                .hasMessage(newerJar + ": its SHA-256 is " + digest + ", not the pinned " + other
+                        + ": refused, nothing of it was loaded");
+        assertThatThrownBy(() -> ContentSource.jar(newerJar, "abc")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sha256 must be 64 hexadecimal digits, was \"abc\"");
     }
 
     @Test

@@ -40,11 +40,33 @@ public final class ContentSource {
         return new ContentSource("the classpath", () -> ContentBundle.fromClasspath(classLoader));
     }
 
-    /** A content jar built by the content module (precompiled rules), taking precedence over the classpath. */
+    /**
+     * A content jar built by the content module (precompiled rules), taking precedence over the
+     * classpath. A content jar is compiled code that runs inside your application: load only jars
+     * you trust, and prefer {@link #jar(Path, String)} to pin the exact one you reviewed.
+     */
     public static ContentSource jar(Path jar) {
         Objects.requireNonNull(jar, "jar");
         return new ContentSource("content jar " + jar,
                 () -> ContentBundle.fromJar(jar, ContentSource.class.getClassLoader()));
+    }
+
+    /**
+     * A content jar pinned to its SHA-256 digest (64 hexadecimal digits, as {@code sha256sum} prints
+     * it): a jar whose bytes have another digest is refused before any of its code is loaded. The
+     * bytes checked are the bytes loaded (they are copied to a private file first), so the jar cannot
+     * be swapped in between.
+     *
+     * @throws IllegalArgumentException if {@code sha256} is not 64 hexadecimal digits
+     */
+    public static ContentSource jar(Path jar, String sha256) {
+        Objects.requireNonNull(jar, "jar");
+        String pinned = Objects.requireNonNull(sha256, "sha256").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!pinned.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("sha256 must be 64 hexadecimal digits, was \"" + sha256 + "\"");
+        }
+        return new ContentSource("content jar " + jar + " (SHA-256 " + pinned + ")",
+                () -> ContentBundle.fromPinnedJar(jar, pinned, ContentSource.class.getClassLoader()));
     }
 
     /**

@@ -6,6 +6,9 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -139,6 +142,32 @@ public final class ContentBundle {
             return precompiled(loader, ContentFiles.of(loader, "content jar " + jar));
         } catch (MalformedURLException e) {
             throw new ContentException(jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a content jar whose bytes must have the SHA-256 digest {@code sha256} (lower-case hex):
+     * the bytes are read once, checked, and loaded from a private copy.
+     */
+    public static ContentBundle fromPinnedJar(Path jar, String sha256, ClassLoader parent) {
+        if (!Files.isRegularFile(jar)) {
+            throw new ContentException(jar + ": no such content jar");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(jar);
+            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            if (!actual.equals(sha256)) {
+                throw new ContentException(jar + ": its SHA-256 is " + actual + ", not the pinned " + sha256
+                        + ": refused, nothing of it was loaded");
+            }
+            Path copy = Files.createTempFile("safeplan-content-", ".jar");
+            copy.toFile().deleteOnExit();
+            Files.write(copy, bytes);
+            return fromJar(copy, parent);
+        } catch (IOException e) {
+            throw new ContentException(jar + ": cannot be read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
