@@ -22,6 +22,7 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.internal.json.JsonLimits;
 import org.safeplan.rules.json.SafePlanJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  safeplan advise examples/situations/kitchen-in-danger.json",
                 "  echo '{\"country\":\"GB\",\"immediateDanger\":true}' | safeplan advise -",
                 "  safeplan advise --jsonl < situations.jsonl > guidance.jsonl",
-                "  safeplan advise --all examples/situations/kitchen-in-danger.json"})
+                "  safeplan advise --all examples/situations/kitchen-in-danger.json",
+                "  safeplan advise --content rules-content/src/main/resources examples/situations/kitchen-in-danger.json"})
 final class AdviseCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -66,6 +68,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Print the guidance on one line instead of indented.")
     private boolean compact;
 
+    @Mixin
+    private ContentOption content = new ContentOption();
+
     @Option(names = "--debug", description = "Show stack traces and debug logs (never situation data).")
     boolean debug;
 
@@ -76,10 +81,10 @@ final class AdviseCommand implements Callable<Integer> {
             if (!"-".equals(file)) {
                 throw new InvalidInputException("--jsonl reads standard input; do not give a FILE");
             }
-            return new JsonLinesRun(advisorWhileJsonWarmsUp(), options).run(System.in, System.out);
+            return new JsonLinesRun(advisorWhileJsonWarmsUp(content), options).run(System.in, System.out);
         }
         Situation situation = SituationFiles.read(file);
-        SafetyAdvisor advisor = SafetyAdvisor.create();
+        SafetyAdvisor advisor = content.advisor();
         var guidance = advisor.advise(situation, options);
         PrintWriter out = spec.commandLine().getOut();
         out.println(compact ? SafePlanJson.writeGuidance(guidance) : SafePlanJson.writeGuidancePretty(guidance));
@@ -92,8 +97,8 @@ final class AdviseCommand implements Callable<Integer> {
      * (Jackson's start-up is a few hundred milliseconds of class loading): on two cores, start-up
      * costs the longer of the two instead of their sum.
      */
-    private static SafetyAdvisor advisorWhileJsonWarmsUp() {
-        FutureTask<SafetyAdvisor> advisor = new FutureTask<>(SafetyAdvisor::create);
+    private static SafetyAdvisor advisorWhileJsonWarmsUp(ContentOption content) {
+        FutureTask<SafetyAdvisor> advisor = new FutureTask<>(content::advisor);
         Thread loader = new Thread(advisor, "safeplan-advisor-loader");
         loader.setDaemon(true);
         loader.start();

@@ -1,9 +1,9 @@
 package org.safeplan.cli;
 
 import java.util.concurrent.Callable;
-import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.json.SafePlanJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -11,13 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safeplan explain}: the advice with its reasons and what would change it. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Prints the advice for a situation with, for each recommendation, the rules that fired",
+        description = {"Prints the complete advice for a situation with, for each recommendation, the rules that fired",
                 "and the facts they matched (\"because\"), and the single-field changes to the situation",
                 "that would remove or re-rank it (\"whatWouldChange\"); \"wouldAdd\" lists changes that",
                 "would bring in other actions.",
                 "",
                 "Exit codes: 0 explained; 2 invalid input; 1 internal failure."},
-        footer = {"", "Example:", "  safeplan explain examples/situations/kitchen-in-danger.json"})
+        footer = {"", "Examples:", "  safeplan explain examples/situations/kitchen-in-danger.json",
+                "  safeplan explain --content rules-content/src/main/resources examples/situations/kitchen-in-danger.json"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -30,13 +31,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Print on one line instead of indented.")
     private boolean compact;
 
+    @Mixin
+    private ContentOption content = new ContentOption();
+
     @Option(names = "--debug", description = "Show stack traces and debug logs (never situation data).")
     boolean debug;
 
     @Override
     public Integer call() {
         var situation = SituationFiles.read(file);
-        var explanation = SafetyAdvisor.create().explain(situation);
+        var explanation = content.advisor().explain(situation);
         spec.commandLine().getOut().println(SafePlanJson.writeExplanation(explanation, !compact));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

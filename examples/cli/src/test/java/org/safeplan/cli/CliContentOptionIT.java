@@ -1,0 +1,94 @@
+package org.safeplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code advise --content DIR} and {@code explain --content DIR}: an edit to a content folder shows
+ * without a build, and a folder with planted code is refused (file:line) before anything is compiled.
+ */
+class CliContentOptionIT {
+
+    private static final Path JAR = Path.of(System.getProperty("safeplan.cli.jar", "target/safeplan-cli.jar"));
+    private static final Path VALID_CONTENT = Path.of("../../rules-core/src/test/resources/validator/valid");
+    private static final String KITCHEN = "{\"immediateDanger\": true, \"location\": \"KITCHEN\"}";
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEditedFolderIsAdvisedFromWithoutABuild() throws Exception {
+        Path content = copy();
+        Path catalog = content.resolve("org/safeplan/guidance/actions.yaml");
+        Files.writeString(catalog, Files.readString(catalog).replace("title: Get out of the kitchen",
+                "title: Leave the kitchen now"));
+        Result advice = run(KITCHEN, "advise", "--compact", "--content", content.toString(), "-");
+        assertThat(advice.exit()).as(advice.err()).isZero();
+        assertThat(advice.out()).contains("\"title\":\"Leave the kitchen now\"");
+        Result explained = run(KITCHEN, "explain", "--compact", "--content", content.toString(), "-");
+        assertThat(explained.exit()).as(explained.err()).isZero();
+        assertThat(explained.out()).contains("\"title\":\"Leave the kitchen now\"", "\"because\"");
+    }
+
+    @Test
+    void aFolderWithPlantedCodeIsRefusedAndNothingRuns() throws Exception {
+        Path content = copy();
+        Path marker = dir.resolve("marker");
+        Path rules = content.resolve("org/safeplan/guidance/danger.drl");
+        Files.writeString(rules, Files.readString(rules).replace("advice.recommend(\"leave-the-kitchen\");",
+                "advice.recommend(\"leave-the-kitchen\");\n    java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+                        + marker + "\"), \"ran\");"));
+        Result r = run(KITCHEN, "advise", "--content", content.toString(), "-");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("safeplan: the content cannot be used: org/safeplan/guidance/danger.drl:16: ")
+                .doesNotContain("\tat ");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentIsInvalidInput() throws Exception {
+        Result r = run(KITCHEN, "advise", "--content", dir.resolve("nowhere").toString(), "-");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().trim()).isEqualTo("safeplan: --content: " + dir.resolve("nowhere") + " does not exist");
+    }
+
+    private Path copy() throws IOException {
+        Path content = dir.resolve("content");
+        try (var files = Files.walk(VALID_CONTENT)) {
+            for (Path from : files.toList()) {
+                Path to = content.resolve(VALID_CONTENT.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return content;
+    }
+
+    private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}
