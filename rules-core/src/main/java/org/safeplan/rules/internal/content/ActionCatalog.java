@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.safeplan.rules.Exposure;
@@ -25,6 +27,8 @@ import org.safeplan.rules.internal.Suggestions;
  * {@code actions.yaml}.
  */
 public final class ActionCatalog {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9][0-9 -]*[0-9]|[0-9]");
 
     private final String file;
     private final Map<String, CatalogAction> actions;
@@ -84,7 +88,8 @@ public final class ActionCatalog {
 
     private static CatalogAction readAction(YamlMap entry) {
         String id = entry.string("id");
-        String title = entry.string("title").trim();
+        String title = noDigits(entry, "title", "action", id);
+        noDigits(entry, "text", "action", id);
         List<String> neverWith = entry.has("neverWith") ? entry.strings("neverWith") : List.of();
         return new CatalogAction(id, urgency(entry, id), entry.integer("priority"), title,
                 entry.string("text").trim(), entry.strings("sources"), exposures(entry, id, "exposures"), neverWith,
@@ -94,6 +99,7 @@ public final class ActionCatalog {
     /** A caution guards actions named by id, and actions with any of the exposures named. */
     private static CatalogCaution readCaution(YamlMap entry) {
         String id = entry.string("id");
+        noDigits(entry, "text", "caution", id);
         Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
         Set<String> actionIds = new LinkedHashSet<>();
         for (String guarded : entry.strings("guards")) {
@@ -105,6 +111,21 @@ public final class ActionCatalog {
         }
         return new CatalogCaution(id, entry.string("text").trim(), entry.strings("sources"), exposures, actionIds,
                 entry.line());
+    }
+
+    /**
+     * The trimmed value, refused when it holds a digit: a number written into a text (such as 911)
+     * would reach people in every country; numbers come from jurisdiction placeholders.
+     */
+    private static String noDigits(YamlMap entry, String key, String kind, String id) {
+        String value = entry.string(key).trim();
+        Matcher digits = DIGITS.matcher(value.replaceAll("\\{[A-Za-z][A-Za-z0-9]*}", ""));
+        if (digits.find()) {
+            throw entry.error(key, kind + " '" + id + "': \"" + digits.group() + "\" in the " + key + ": write numbers"
+                    + " only through placeholders such as {emergencyNumber} or {hotline}, so that each country gets"
+                    + " its own");
+        }
+        return value;
     }
 
     private static Set<Exposure> exposures(YamlMap entry, String id, String key) {

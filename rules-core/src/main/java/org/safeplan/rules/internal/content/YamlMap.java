@@ -38,15 +38,26 @@ public final class YamlMap {
         for (NodeTuple t : node.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
+                int line = t.getKeyNode().getStartMark().getLine() + 1;
+                Integer earlier = keyLines.putIfAbsent(key, line);
+                if (earlier != null) {
+                    throw new ContentException(file + ":" + line + ": '" + key + "' appears twice in one entry (first at"
+                            + " line " + earlier + "): if this line starts a new entry, begin it with '- '");
+                }
                 entries.put(key, t.getValueNode());
-                keyLines.put(key, t.getKeyNode().getStartMark().getLine() + 1);
             }
         }
     }
 
     /** Parses a whole file whose top level must be a mapping. */
     public static YamlMap parse(String file, InputStream in) {
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        String text;
+        try {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ContentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        try (Reader reader = new java.io.StringReader(text)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             Node root = new Yaml(options).compose(reader);
@@ -55,8 +66,7 @@ public final class YamlMap {
             }
             return new YamlMap(file, (MappingNode) root);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ContentException(file + ":" + line + ": invalid YAML: " + e.getProblem(), e);
+            throw new ContentException(YamlProblems.inPlainWords(file, text, e), e);
         } catch (YAMLException e) {
             throw new ContentException(file + ": invalid YAML: " + e.getMessage(), e);
         } catch (IOException e) {
