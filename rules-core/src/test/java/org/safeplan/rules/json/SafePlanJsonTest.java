@@ -170,8 +170,8 @@ class SafePlanJsonTest {
             huge.append("\"injured\": true, ");
         }
         huge.append("}");
-        assertThat(rejected(huge.toString()).getMessage()).isIn(
-                "the document is larger than 65536 characters", "field \"injured\" appears more than once");
+        // The first problem met is reported, long before the size limit: the reader stops there.
+        assertThat(rejected(huge.toString()).getMessage()).isEqualTo("field \"injured\" appears more than once");
         String padded = "{" + " ".repeat(70_000) + "}";
         assertThat(rejected(padded).getMessage()).isEqualTo("the document is larger than 65536 characters");
     }
