@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class ContentSourceTest {
     private static final Situation KITCHEN = Situation.builder()
             .country("US").immediateDanger(true).perpetratorOnPremises(true).location(Location.KITCHEN).build();
 
-    private static final String NEWER = "Newer - ";
+    private static final String NEWER = "New ";
     /** The version of the bundled content, as its author set it. */
     private static final String BUNDLED = SafetyAdvisor.create().contentVersion();
 
@@ -52,9 +53,13 @@ class ContentSourceTest {
         });
     }
 
-    /** The catalog with every title marked as the newer version's (inside the quotes of a quoted title). */
+    /** The catalog with the title of the kitchen's first action marked as the newer version's. */
     static String newerTitles(String catalog) {
-        return catalog.replaceAll("(?m)^(\\s+title: )\"", "$1\"" + NEWER).replaceAll("(?m)^(\\s+title: )([^\"])", "$1" + NEWER + "$2");
+        String id = SafetyAdvisor.create().advise(KITCHEN).recommendations().get(0).actionId();
+        String marked = catalog.replaceFirst("(- id: " + Pattern.quote(id) + "\\n(?:.*\\n)*?\\s+title: \"?)",
+                "$1" + NEWER);
+        assertThat(marked).isNotEqualTo(catalog);
+        return marked;
     }
 
     /** The title of the first recommendation for the kitchen in danger, as the given version words it. */
