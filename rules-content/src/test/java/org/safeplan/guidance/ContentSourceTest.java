@@ -98,7 +98,7 @@ class ContentSourceTest {
         SafetyAdvisor advisor = SafetyAdvisor.create();
         Path broken = folderWith(CATALOG, text -> text.replace("priority: 10", "priority: first"));
         assertThatThrownBy(() -> advisor.swapContent(ContentSource.folder(broken))).isInstanceOf(ContentException.class);
-        assertThat(advisor.advise(KITCHEN).contentVersion()).isEqualTo("1.0.0");
+        assertThat(advisor.advise(KITCHEN).contentVersion()).isEqualTo("2.0.0");
     }
 
     @Test
@@ -126,7 +126,7 @@ class ContentSourceTest {
         }
         ContentSource newer = ContentSource.jar(newerJar);
         for (int swap = 0; swap < 6; swap++) {
-            assertThat(advisor.swapContent(swap % 2 == 0 ? newer : ContentSource.classpath())).isIn("9.9.9", "1.0.0");
+            assertThat(advisor.swapContent(swap % 2 == 0 ? newer : ContentSource.classpath())).isIn("9.9.9", "2.0.0");
             Thread.sleep(50);
         }
         running.set(false);
@@ -136,6 +136,6 @@ class ContentSourceTest {
         }
         pool.shutdown();
         assertThat(total).isGreaterThanOrEqualTo(4000);
-        assertThat(versionsSeen).containsExactlyInAnyOrder("1.0.0", "9.9.9");
+        assertThat(versionsSeen).containsExactlyInAnyOrder("2.0.0", "9.9.9");
     }
 }

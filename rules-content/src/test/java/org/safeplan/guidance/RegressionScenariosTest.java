@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,6 +35,9 @@ class RegressionScenariosTest {
     private static final boolean UPDATE = Boolean.getBoolean("safeplan.updateScenarios");
     private static final SafetyAdvisor ADVISOR = SafetyAdvisor.create();
     private static final List<Scenario> SCENARIOS = ScenarioFile.readFolder(FOLDER);
+    /** A rule's id and a caution it applies: {@code @id("rule") ... advice.caution("caution");} within one rule. */
+    private static final Pattern CAUTION = Pattern.compile(
+            "(?s)@id\\(\"([^\"]+)\"\\)(?:(?!\\bend\\b).)*?advice\\.caution\\(\"([^\"]+)\"\\)");
 
     @TestFactory
     Stream<DynamicTest> eachScenarioGivesItsExpectedAdvice() {
@@ -50,11 +55,30 @@ class RegressionScenariosTest {
         return actions.stream().map(ExpectedAction::toString).collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Every rule shows in some scenario: a rule that recommends, in the recommendation's firedBy; an
+     * ordering rule, in the placedBy of an action it placed; a caution rule, by its caution travelling
+     * with some recommendation (each caution is applied by one rule).
+     */
     @Test
     void everyRuleFiresInSomeScenario() {
+        Map<String, Set<String>> rulesByCaution = new LinkedHashMap<>();
+        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
+            Matcher m = CAUTION.matcher(ContentFiles.stripComments(ContentFiles.read(
+                    ContentFiles.GUIDANCE.resolve(rule.file()))));
+            while (m.find()) {
+                if (m.group(1).equals(rule.id())) {
+                    rulesByCaution.computeIfAbsent(m.group(2), c -> new TreeSet<>()).add(rule.id());
+                }
+            }
+        }
         Set<String> fired = new TreeSet<>();
         for (Scenario s : SCENARIOS) {
-            ADVISOR.advise(s.situation()).recommendations().forEach(r -> fired.addAll(r.firedBy()));
+            ADVISOR.advise(s.situation()).recommendations().forEach(r -> {
+                fired.addAll(r.firedBy());
+                fired.addAll(r.placedBy());
+                r.cautions().forEach(c -> fired.addAll(rulesByCaution.getOrDefault(c.id(), Set.of())));
+            });
         }
         Set<String> neverFired = new TreeSet<>(ADVISOR.ruleIds());
         neverFired.removeAll(fired);
