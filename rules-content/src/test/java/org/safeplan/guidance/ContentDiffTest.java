@@ -33,7 +33,7 @@ class ContentDiffTest {
     private static Path candidateJar(String name, String catalogFrom, String catalogTo) throws IOException {
         return ContentCopies.jar(temp.resolve(name), (file, text) -> switch (file) {
             case ContentCopies.CATALOG -> text.replace(catalogFrom, catalogTo);
-            case ContentCopies.MANIFEST -> text.replaceFirst("version: \\S+", "version: 1.0.1");
+            case ContentCopies.MANIFEST -> text.replaceFirst("version: \\S+", "version: 2.0.1");
             default -> text;
         });
     }
@@ -61,21 +61,24 @@ class ContentDiffTest {
         assertThat(report.changed()).anyMatch(d -> "FR survivor in the garage, phone charged, can leave".equals(d.scenario()));
         assertThat(report.counts()).containsEntry("reworded", (long) report.changed().size()).containsEntry("added", 0L);
         assertThat(report.rules()).isEmpty();
-        assertThat(report.toMarkdown()).contains("re-worded leave-the-garage").contains("1.0.0 → 1.0.1");
+        assertThat(report.toMarkdown()).contains("re-worded leave-the-garage").contains("2.0.0 → 2.0.1");
         assertThat(report.toJson()).contains("\"reworded\":[\"leave-the-garage\"]");
     }
 
     @Test
     void aChangedPriorityIsReportedAsReRanked() throws IOException {
-        // Running to a neighbour moves ahead of the emergency call.
+        // Showing the police injuries moves ahead of telling them what happened. The two are always
+        // advised together and near the top of their tier, so a survivor's load budget keeps both:
+        // the change re-ranks and neither adds nor removes (a move across the budget would do both).
         DiffReport report = diff(candidateJar("priority.jar",
-                "  - id: go-to-a-neighbour\n    urgency: IMMEDIATE\n    priority: 35",
-                "  - id: go-to-a-neighbour\n    urgency: IMMEDIATE\n    priority: 1"));
+                "  - id: show-police-injuries-and-damage\n    urgency: URGENT\n    priority: 11",
+                "  - id: show-police-injuries-and-damage\n    urgency: URGENT\n    priority: 9"));
         assertThat(report.changed()).isNotEmpty()
-                .allSatisfy(d -> assertThat(d.reranked()).contains("go-to-a-neighbour"))
-                .allSatisfy(d -> assertThat(d.added()).isEmpty());
+                .allSatisfy(d -> assertThat(d.reranked()).contains("show-police-injuries-and-damage"))
+                .allSatisfy(d -> assertThat(d.added()).isEmpty())
+                .allSatisfy(d -> assertThat(d.removed()).isEmpty());
         assertThat(report.changed()).extracting(SituationDiff::scenario)
-                .contains("US survivor in the kitchen with the abuser at home");
+                .contains("US survivor with police on the scene, injured, lives with the abuser");
     }
 
     @Test
@@ -83,7 +86,8 @@ class ContentDiffTest {
         Path candidate = ContentCopies.folder(temp, "org/safeplan/guidance/danger-staying-safe.drl", drl -> drl
                 .replaceAll("(?s)rule \"Doing what the abuser demands.*?\\nend\\n", ""));
         Path edited = ContentCopies.folder(temp, "org/safeplan/guidance/danger-where-you-are.drl",
-                drl -> drl.replace("location == Location.GARAGE,", "location == Location.GARAGE, injured != true,"));
+                drl -> drl.replace("immediateDanger == true, location == Location.GARAGE,",
+                        "immediateDanger == true, location == Location.GARAGE, injured != true,"));
         DiffReport removed = diff(candidate);
         assertThat(removed.rules()).containsExactly(
                 new RuleChange("danger-comply-to-stay-safe", RuleChange.Kind.REMOVED, "1", null));
@@ -93,7 +97,7 @@ class ContentDiffTest {
                 .contains("**The content version was not raised**");
         DiffReport flagged = ContentDiff.compare(baseline, edited, List.of(), List.of(), ContentDiff.Progress.NONE);
         assertThat(flagged.rules()).containsExactly(
-                new RuleChange("danger-garage", RuleChange.Kind.CHANGED_WITHOUT_NEW_VERSION, "2", "2"));
-        assertThat(flagged.toMarkdown()).contains("`danger-garage` **changed but its @version is still 2: raise it**");
+                new RuleChange("danger-garage", RuleChange.Kind.CHANGED_WITHOUT_NEW_VERSION, "3", "3"));
+        assertThat(flagged.toMarkdown()).contains("`danger-garage` **changed but its @version is still 3: raise it**");
     }
 }

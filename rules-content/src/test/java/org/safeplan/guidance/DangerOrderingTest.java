@@ -25,14 +25,16 @@ class DangerOrderingTest {
 
     /** Actions that are, or lead straight to, a way of getting help. */
     static final Set<String> WAYS_TO_GET_HELP = Set.of(
-            "get-to-a-lockable-room-and-call", "use-the-silent-solution", "text-your-code-word",
-            "get-to-a-phone", "get-to-a-phone-in-the-us", "use-your-battery-for-help", "call-emergency-services", "call-if-in-danger",
+            "get-to-a-lockable-room-and-call", "use-the-silent-solution", "use-your-code-word-or-danger-signal",
+            "get-to-a-phone", "get-to-a-phone-in-the-us", "use-your-battery-for-help", "use-a-phone-in-the-room",
+            "call-emergency-services", "call-emergency-services-or-press-the-silent-code", "call-if-in-danger",
             "call-when-you-can-speak", "press-the-silent-code-if-you-cannot-speak", "go-to-a-neighbour",
-            "signal-danger-now", "tell-an-officer-you-are-in-danger");
+            "go-to-a-neighbour-or-lock-yourself-in", "signal-danger-now", "tell-an-officer-you-are-in-danger",
+            "tell-an-officer-out-of-earshot", "wait-for-the-officers");
 
     static final Set<String> NOT_IN_DANGER_NOW = Set.of(
             "tell-police-what-happened", "show-police-injuries-and-damage", "get-officer-names-and-badges",
-            "ask-for-the-police-report", "keep-an-incident-diary", "make-a-safety-plan", "hide-written-things",
+            "ask-for-the-police-report", "keep-an-incident-diary", "make-a-safety-plan", "pack-an-emergency-bag",
             "photograph-injuries-and-damage", "get-witness-statements", "find-a-safe-place-tonight");
 
     private static <T> List<T> withNull(T[] values) {
@@ -104,7 +106,10 @@ class DangerOrderingTest {
                     Guidance g = ADVISOR.advise(Situation.builder().audience(Audience.PRACTITIONER)
                             .immediateDanger(true).perpetratorOnPremises(true).wantsHelpContacted(wants)
                             .canSpeakSafely(canSpeak).country(country).build());
-                    assertThat(g.recommendations().get(0).actionId()).isEqualTo("call-emergency-services-now");
+                    // Worded by what the person said they want (review m9).
+                    assertThat(g.recommendations().get(0).actionId()).isEqualTo(wants == HelpWanted.NO
+                            ? "call-emergency-services-now" : wants == HelpWanted.YES
+                            ? "call-emergency-services-now-with-them" : "call-emergency-services-now-wishes-unknown");
                     assertThat(g.find("respect-their-decision-not-to-call")).isEmpty();
                 }
             }
@@ -121,7 +126,9 @@ class DangerOrderingTest {
                 Guidance g = ADVISOR.advise(Situation.builder().audience(Audience.PRACTITIONER).country("US")
                         .immediateDanger(danger).perpetratorOnPremises(onPremises)
                         .wantsHelpContacted(HelpWanted.NO).build());
-                assertThat(g.find("call-emergency-services-now")).as(danger + "/" + onPremises).isEmpty();
+                for (String callNow : SafetyInvariants.CALLS_NOW) {
+                    assertThat(g.find(callNow)).as(danger + "/" + onPremises).isEmpty();
+                }
                 assertThat(g.find("offer-a-private-phone")).as(danger + "/" + onPremises).isEmpty();
                 assertThat(g.find("respect-their-decision-not-to-call")).as(danger + "/" + onPremises).isPresent();
             }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Audience;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.HelpWanted;
@@ -76,7 +77,9 @@ class JurisdictionTest {
     void noCountryIsToldAnotherCountrysNumbersOrSchemes() {
         Set<String> seen = new TreeSet<>();
         for (Situation situation : situations()) {
-            Guidance guidance = ADVISOR.advise(situation);
+            // The complete list: every action's wording is checked, also those a survivor's load
+            // budget leaves out of the default list.
+            Guidance guidance = ADVISOR.advise(situation, AdviceOptions.complete());
             String country = situation.getCountry();
             for (Recommendation r : guidance.recommendations()) {
                 seen.add(r.actionId());
@@ -91,6 +94,7 @@ class JurisdictionTest {
                             .doesNotContain("Silent Solution").doesNotContainPattern(SILENT_55);
                     assertThat(r.actionId()).as(where).isNotIn("use-the-silent-solution",
                             "press-the-silent-code-if-you-cannot-speak", "learn-the-silent-solution",
+                            "call-emergency-services-or-press-the-silent-code", "make-sure-they-know-the-silent-solution",
                             "ask-about-clares-law", "consider-clares-law");
                 }
                 if (country == null || !Set.of("US", "GB").contains(country)) {
@@ -130,7 +134,7 @@ class JurisdictionTest {
         });
         assertThat(usOnly).contains("get-to-a-phone-in-the-us");
         for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
-            if (usOnly.contains(rule.recommends())) {
+            if (rule.recommends() != null && usOnly.contains(rule.recommends())) {
                 assertThat(String.join(" ", ContentFiles.situationConstraints(rule.when())))
                         .as("rule %s recommends US-only %s", rule.id(), rule.recommends())
                         .contains("country == \"US\"");
@@ -148,7 +152,7 @@ class JurisdictionTest {
         });
         assertThat(gbOnly).contains("use-the-silent-solution", "ask-about-clares-law", "consider-clares-law");
         for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
-            if (gbOnly.contains(rule.recommends())) {
+            if (rule.recommends() != null && gbOnly.contains(rule.recommends())) {
                 assertThat(String.join(" ", ContentFiles.situationConstraints(rule.when())))
                         .as("rule %s recommends GB-only %s", rule.id(), rule.recommends())
                         .contains("country == \"GB\"");

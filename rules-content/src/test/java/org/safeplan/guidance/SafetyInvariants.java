@@ -78,8 +78,15 @@ final class SafetyInvariants {
     /** Practitioner actions that place an emergency call even when the person does not want one (000-6). */
     static final Set<String> CALLS_AGAINST_WISHES = callsAgainstWishes();
 
-    /** The unconditional one: "call now"; the other states the 000-6 exception as a condition. */
+    /**
+     * The unconditional "call now", worded by what the person said they want (review m9): NO, the
+     * 000-6 exception; YES, with them; not known or undecided, "even if the person does not want".
+     * The other states the 000-6 exception as a condition.
+     */
     static final String CALL_NOW = "call-emergency-services-now";
+    static final String CALL_NOW_WITH_THEM = "call-emergency-services-now-with-them";
+    static final String CALL_NOW_WISHES_UNKNOWN = "call-emergency-services-now-wishes-unknown";
+    static final Set<String> CALLS_NOW = Set.of(CALL_NOW, CALL_NOW_WITH_THEM, CALL_NOW_WISHES_UNKNOWN);
     static final String CALL_IF_IMMINENT = "call-emergency-if-threat-is-imminent";
     /** With police already on the scene, the 000-6 call becomes alerting the officers there. */
     static final String ALERT_OFFICERS = "alert-the-officers-on-scene";
@@ -99,12 +106,17 @@ final class SafetyInvariants {
 
     /**
      * Without a phone, what gets the person to a phone or raises the alarm without one: reaching a
-     * phone, a neighbour, the agreed danger signal, an officer on the scene.
+     * phone, a neighbour (also in the one line that says "if you can't get out, lock yourself in"),
+     * the agreed danger signal, an officer on the scene.
      */
     static final Set<String> REACH_A_PHONE_OR_ALARM = inCatalog(Set.of("get-to-a-phone", "get-to-a-phone-in-the-us",
-            "go-to-a-neighbour", "signal-danger-now", "tell-an-officer-you-are-in-danger"));
+            "go-to-a-neighbour", "go-to-a-neighbour-or-lock-yourself-in", "signal-danger-now",
+            "tell-an-officer-you-are-in-danger"));
 
-    /** Routes to help that need no speaking: silent calls and texts (SILENT_CALL), the signal, calling later. */
+    /**
+     * Routes to help that need no speaking: silent calls and texts (SILENT_CALL), the signal, calling
+     * later (and, with officers on the scene, telling one later, out of the abuser's hearing).
+     */
     static final Set<String> SILENT_ROUTES = silentRoutes();
 
     /** A practitioner's generic conversation items (000-2 to 000-5), which a specific urgent step precedes. */
@@ -139,8 +151,9 @@ final class SafetyInvariants {
                 ways.add(id);
             }
         });
-        Set<String> byId = Set.of("go-to-a-neighbour", "get-to-a-phone", "get-to-a-phone-in-the-us",
-                "use-your-battery-for-help", "signal-danger-now", "tell-an-officer-you-are-in-danger");
+        Set<String> byId = Set.of("go-to-a-neighbour", "go-to-a-neighbour-or-lock-yourself-in", "get-to-a-phone",
+                "get-to-a-phone-in-the-us", "use-your-battery-for-help", "signal-danger-now",
+                "tell-an-officer-you-are-in-danger", "tell-an-officer-out-of-earshot", "wait-for-the-officers");
         if (!ContentFiles.actionsById().keySet().containsAll(byId)) {
             throw new IllegalStateException("the catalog no longer has all of " + byId);
         }
@@ -174,7 +187,8 @@ final class SafetyInvariants {
     }
 
     private static Set<String> silentRoutes() {
-        Set<String> routes = new TreeSet<>(inCatalog(Set.of("signal-danger-now", "call-when-you-can-speak")));
+        Set<String> routes = new TreeSet<>(inCatalog(Set.of("signal-danger-now", "call-when-you-can-speak",
+                "tell-an-officer-out-of-earshot")));
         ContentFiles.actionsById().forEach((id, action) -> {
             if ("IMMEDIATE".equals(action.get("urgency")) && ContentFiles.strings(action, "exposures").contains("SILENT_CALL")) {
                 routes.add(id);
@@ -204,7 +218,7 @@ final class SafetyInvariants {
                 calls.add(id);
             }
         });
-        if (!calls.equals(Set.of(CALL_NOW, CALL_IF_IMMINENT))) {
+        if (!calls.equals(Set.of(CALL_NOW, CALL_NOW_WISHES_UNKNOWN, CALL_IF_IMMINENT))) {
             throw new IllegalStateException("calls against the person's wishes in the catalog are now " + calls);
         }
         return Collections.unmodifiableSet(calls);
@@ -278,12 +292,14 @@ final class SafetyInvariants {
                 // Never "call now" against their wishes. The conditional "if the abuser is on the
                 // premises and a threat imminent, call" restates the 000-6 exception; it is allowed
                 // only while it is not known whether the abuser is there, never when known absent.
-                boolean ok = g.find(CALL_NOW).isEmpty()
+                boolean ok = CALLS_NOW.stream().allMatch(id -> g.find(id).isEmpty())
                         && (s.getPerpetratorOnPremises() == null || g.find(CALL_IF_IMMINENT).isEmpty());
                 expect(Invariant.PRACTITIONER_NO_CALL_AGAINST_WISHES, ok, s, g, () -> "emergency call against their wishes");
             }
             if (Boolean.TRUE.equals(s.getImmediateDanger()) && Boolean.TRUE.equals(s.getPerpetratorOnPremises())) {
-                String first = Boolean.TRUE.equals(s.getPolicePresent()) ? ALERT_OFFICERS : CALL_NOW;
+                String first = Boolean.TRUE.equals(s.getPolicePresent()) ? ALERT_OFFICERS
+                        : s.getWantsHelpContacted() == HelpWanted.NO ? CALL_NOW
+                        : s.getWantsHelpContacted() == HelpWanted.YES ? CALL_NOW_WITH_THEM : CALL_NOW_WISHES_UNKNOWN;
                 expect(Invariant.PRACTITIONER_CALL_FIRST, !recs.isEmpty() && recs.get(0).actionId().equals(first),
                         s, g, () -> "the emergency call is not first");
             }
