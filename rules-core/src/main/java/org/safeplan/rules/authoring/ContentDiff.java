@@ -19,11 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -403,7 +403,10 @@ public final class ContentDiff {
         return g.recommendations().stream().map(Recommendation::actionId).toList();
     }
 
-    /** Threads that run tasks, or, for one thread, the calling thread itself. */
+    /**
+     * Threads that run tasks, or, for one thread, the calling thread itself, each task when its
+     * result is asked for: then everything runs in the order a plain loop would run it.
+     */
     private static final class Workers implements AutoCloseable {
         private final int threads;
         private final ExecutorService pool;
@@ -421,19 +424,16 @@ public final class ContentDiff {
             });
         }
 
+        /** Starts the task on a thread of the pool; with one thread, it runs when its result is asked for. */
         <T> Future<T> submit(Callable<T> task) {
-            if (pool != null) {
-                return pool.submit(task);
-            }
-            try {
-                return CompletableFuture.completedFuture(task.call());
-            } catch (Exception e) {
-                return CompletableFuture.failedFuture(e);
-            }
+            return pool != null ? pool.submit(task) : new FutureTask<>(task);
         }
 
         /** The task's result, or the exception it threw, unwrapped. */
         <T> T get(Future<T> future) {
+            if (future instanceof FutureTask<T> deferred && pool == null) {
+                deferred.run(); // does nothing if it already ran
+            }
             try {
                 return future.get();
             } catch (InterruptedException e) {
