@@ -87,14 +87,27 @@ class SafetyAdvisorTest {
     }
 
     @Test
-    void capKeepsEveryImmediateItemAndCutsTheRest() {
+    void aCapKeepsTheFirstItemsWithTheirCautionsAndTheCompleteListHoldsTheDefaultOne() {
+        int cut = 0;
         for (Situation s : sample()) {
-            Guidance all = advisor.advise(s);
-            Guidance capped = advisor.advise(s, AdviceOptions.builder().maxRecommendations(1).build());
-            long immediate = all.recommendations().stream().filter(r -> r.urgency() == Urgency.IMMEDIATE).count();
-            assertThat(capped.recommendations()).hasSize((int) Math.max(Math.min(1, all.recommendations().size()), immediate));
-            assertThat(capped.recommendations()).isEqualTo(all.recommendations().subList(0, capped.recommendations().size()));
+            Guidance shown = advisor.advise(s);
+            Guidance complete = advisor.advise(s, AdviceOptions.complete());
+            for (int max : new int[] {1, 3}) {
+                Guidance capped = advisor.advise(s, AdviceOptions.builder().maxRecommendations(max).build());
+                assertThat(capped.recommendations())
+                        .isEqualTo(shown.recommendations().subList(0, Math.min(max, shown.recommendations().size())));
+                Guidance cappedComplete = advisor.advise(s, AdviceOptions.builder().completeList().maxRecommendations(max)
+                        .build());
+                assertThat(cappedComplete.recommendations()).isEqualTo(
+                        complete.recommendations().subList(0, Math.min(max, complete.recommendations().size())));
+            }
+            // What the default list keeps, the complete list has too, in the same order and words.
+            List<String> completeIds = complete.recommendations().stream().map(r -> r.actionId()).toList();
+            List<String> shownIds = shown.recommendations().stream().map(r -> r.actionId()).toList();
+            assertThat(completeIds).containsSubsequence(shownIds);
+            cut += complete.recommendations().size() - shown.recommendations().size();
         }
+        assertThat(cut).as("items the budget leaves out of the sample's default lists").isPositive();
         assertThatThrownBy(() -> AdviceOptions.builder().maxRecommendations(0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -12,7 +12,6 @@ import org.safeplan.rules.authoring.ContentDiff;
 import org.safeplan.rules.authoring.DiffReport;
 import org.safeplan.rules.authoring.Scenario;
 import org.safeplan.rules.authoring.ScenarioFile;
-import org.safeplan.rules.authoring.SituationSpace;
 import org.safeplan.rules.content.ContentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Runs two versions of the content over the regression scenarios and a systematic sweep",
                 "of situations, and reports every situation whose advice changed (actions added, removed,",
-                "re-ranked, re-worded) and every changed rule, flagging a rule whose text changed but whose",
-                "@version did not. Each version is a content folder (rules compiled when loaded) or a",
-                "content jar.",
+                "re-ranked, re-worded, with the old and new wording of each re-worded action) and every",
+                "changed rule, flagging a rule whose text changed but whose @version did not. The sweep",
+                "covers every country with an entry of its own in either version's jurisdictions.yaml, one",
+                "country without, and unknown. Each version is a content folder (rules compiled when loaded)",
+                "or a content jar. The Markdown report ends with a one-line summary.",
                 "",
                 "Exit codes: 0 nothing changed; 3 something changed; 2 invalid input; 1 content errors."},
         footer = {"", "Example:",
@@ -58,6 +59,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the full report as JSON here.")
     private Path json;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that compare situations"
+            + " (default: one per processor, ${DEFAULT-VALUE}). The report is the same for any N.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--debug", description = "Show stack traces.")
     boolean debug;
 
@@ -65,12 +70,15 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         requireExists(baseline, "--baseline");
         requireExists(candidate, "--candidate");
+        if (threads < 1) {
+            throw new InvalidInputException("--threads " + threads + ": give 1 or more");
+        }
         List<Scenario> cases = scenarios();
-        Iterable<Situation> sweep = noSweep ? List.of() : SituationSpace.standard();
+        Iterable<Situation> sweep = noSweep ? List.of() : ContentDiff.sweep(baseline, candidate);
         ProgressBar progress = ProgressBar.onTerminal();
         DiffReport report;
         try {
-            report = ContentDiff.compare(baseline, candidate, cases, sweep, progress);
+            report = ContentDiff.compare(baseline, candidate, cases, sweep, threads, progress);
         } finally {
             progress.close();
         }

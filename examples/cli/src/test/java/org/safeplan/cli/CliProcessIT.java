@@ -187,7 +187,11 @@ class CliProcessIT {
         Result same = run("", "diff", "--baseline", jar, "--candidate", jar, "--no-sweep", "--scenarios", "/nonexistent");
         assertThat(same.exit()).isEqualTo(2);
         assertThat(same.err()).contains("--scenarios /nonexistent: no such folder");
+        Result noThreads = run("", "diff", "--baseline", jar, "--candidate", jar, "--threads", "0");
+        assertThat(noThreads.exit()).isEqualTo(2);
+        assertThat(noThreads.err().trim()).isEqualTo("safeplan: --threads 0: give 1 or more");
 
+        // The candidate: a copy of the content with the title of one action advised in the kitchen re-worded.
         Path sources = Path.of(System.getProperty("safeplan.content.sources"));
         Path candidate = temp.resolve("candidate");
         try (var files = Files.walk(sources)) {
@@ -198,17 +202,49 @@ class CliProcessIT {
             }
         }
         Path catalog = candidate.resolve("org/safeplan/guidance/actions.yaml");
-        Files.writeString(catalog, Files.readString(catalog).replace("title: Get out of the kitchen", "title: Leave the kitchen"));
+        String yaml = Files.readString(catalog);
+        JsonNode kitchen = JSON.readTree(run("", "advise", SITUATIONS.resolve("kitchen-in-danger.json").toString()).out());
+        JsonNode picked = null;
+        for (JsonNode r : kitchen.get("recommendations")) {
+            if (yaml.split(java.util.regex.Pattern.quote("    title: " + r.get("title").asText() + "\n"), -1).length == 2) {
+                picked = r;
+                break;
+            }
+        }
+        assertThat(picked).as("a title written as it is shown").isNotNull();
+        String id = picked.get("actionId").asText();
+        String before = picked.get("title").asText();
+        String after = before + " (new)";
+        Files.writeString(catalog, yaml.replace("    title: " + before + "\n", "    title: " + after + "\n"));
+
         Path json = temp.resolve("diff.json");
         Result changed = run("", "diff", "--baseline", jar, "--candidate", candidate.toString(), "--json", json.toString());
         assertThat(changed.exit()).as(changed.err()).isEqualTo(3);
-        assertThat(changed.out()).contains("re-worded leave-the-kitchen").contains("**The content version was not raised**");
-        assertThat(JSON.readTree(json.toFile()).get("counts").get("reworded").asLong()).isPositive();
         assertThat(changed.err()).doesNotContain("\tat ");
+        JsonNode report = JSON.readTree(json.toFile());
+        assertThat(report.get("counts").get("reworded").asLong()).isPositive();
+        assertThat(report.get("rewordings")).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("actionId").asText()).isEqualTo(id);
+            assertThat(r.get("before").get("title").asText()).isEqualTo(before);
+            assertThat(r.get("after").get("title").asText()).isEqualTo(after);
+        });
+        String version = report.get("baseline").asText();
+        long compared = report.get("scenariosCompared").asLong() + report.get("sweepCompared").asLong();
+        long n = report.get("changed").asLong();
+        String summary = String.format(java.util.Locale.ROOT, "%s → %s: %,d of %,d situations changed (actions re-worded"
+                + " in %,d); 1 action re-worded; no rule changed; the content version was not raised.", version, version,
+                n, compared, n);
+        assertThat(report.get("summary").asText()).isEqualTo(summary);
+        assertThat(changed.out()).contains("re-worded " + id).contains("**The content version was not raised**")
+                .contains("#### `" + id + "`: ").contains("| title | " + before + " | " + after + " |")
+                .endsWith("\n\nSummary: " + summary + "\n");
+        assertThat(report.get("countriesSwept").toString()).contains("\"US\"", "\"GB\"");
 
         Result unchanged = run("", "diff", "--baseline", jar, "--candidate", jar, "--no-sweep");
         assertThat(unchanged.exit()).as(unchanged.err()).isZero();
-        assertThat(unchanged.out()).contains("the advice is the same");
+        assertThat(unchanged.out()).contains("the advice is the same")
+                .endsWith("\n\nSummary: " + version + " → " + version + ": no change: no situation compared and no rule"
+                        + " changed.\n");
     }
 
     @Test

@@ -1,111 +1,383 @@
 package org.safeplan.rules.authoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.authoring.DiffReport.Rewording;
+import org.safeplan.rules.authoring.DiffReport.Wording;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.DroolsCompiler;
 import org.safeplan.rules.internal.authoring.RuleTexts;
 import org.safeplan.rules.internal.authoring.RuleTexts.RuleText;
+import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.content.Jurisdictions;
+import org.safeplan.rules.internal.content.Problems;
 
 /**
  * Proof of what a content change does to the advice: runs a baseline and a candidate version of
  * the content over the regression scenarios and a systematic sweep of situations, and reports
- * every situation whose advice changed, and every rule whose text changed (flagging those whose
- * {@code @version} was not raised).
+ * every situation whose advice changed, the old and new wording of every re-worded action, and
+ * every rule whose text changed (flagging those whose {@code @version} was not raised). The advice
+ * compared is the default guidance, what a person is shown.
  *
  * <pre>{@code
- * DiffReport report = ContentDiff.compare(Path.of("old.jar"), Path.of("rules-content/src/main/resources"),
- *         ScenarioFile.readFolder(Path.of("rules-content/scenarios")), SituationSpace.standard(), ContentDiff.Progress.NONE);
+ * Path before = Path.of("old.jar"), after = Path.of("rules-content/src/main/resources");
+ * DiffReport report = ContentDiff.compare(before, after, ScenarioFile.readFolder(Path.of("rules-content/scenarios")),
+ *         ContentDiff.sweep(before, after), ContentDiff.Progress.NONE);
  * System.out.println(report.toMarkdown());
  * }</pre>
+ *
+ * <p>The situations are compared on several threads ({@link Runtime#availableProcessors()} unless
+ * told otherwise), in chunks whose results are put together in the order of the situations, so the
+ * report is the same, to the byte, as that of a run on one thread.
  */
 public final class ContentDiff {
 
-    /** Told how far a diff has got; called from the diffing thread. */
+    /** Told how far a diff has got. */
     @FunctionalInterface
     public interface Progress {
         /** No progress reporting. */
         Progress NONE = (done, total) -> { };
 
-        /** {@code done} of {@code total} situations compared so far. */
+        /**
+         * {@code done} of {@code total} situations compared so far; always called from the thread
+         * that called {@code compare}, never from two threads at once.
+         */
         void update(long done, long total);
     }
+
+    /** Situations per task: about 50 ms of work, small enough to balance two to a few dozen threads. */
+    private static final int CHUNK = 1024;
 
     private ContentDiff() {
     }
 
     /**
-     * Compares two versions of the content, each a content folder or a content jar.
+     * The standard sweep for comparing two versions of the content: {@link SituationSpace#standard(Collection)}
+     * over every country that has an entry of its own in either version's jurisdiction data (baseline's
+     * in file order, then the candidate's new ones), so a country added, removed or changed there is swept.
+     * Jurisdiction data that cannot be read adds no country: {@code compare} then reports the problem.
      *
+     * @param baseline a content folder or content jar
+     * @param candidate a content folder or content jar
+     */
+    public static SituationSpace sweep(Path baseline, Path candidate) {
+        Set<String> countries = new LinkedHashSet<>(countries(baseline));
+        countries.addAll(countries(candidate));
+        return SituationSpace.standard(countries);
+    }
+
+    /** The countries with an entry of their own in the jurisdiction data of a content folder or jar. */
+    private static List<String> countries(Path content) {
+        Problems ignored = new Problems(); // what is invalid is reported when the content is loaded
+        try {
+            Jurisdictions jurisdictions = Files.isDirectory(content) ? jurisdictionsOfFolder(content, ignored)
+                    : jurisdictionsOfJar(content, ignored);
+            return jurisdictions.keys().stream().filter(k -> !Jurisdictions.DEFAULT.equals(k)).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static Jurisdictions jurisdictionsOfFolder(Path folder, Problems problems) throws IOException {
+        ContentManifest manifest;
+        try (InputStream in = Files.newInputStream(folder.resolve(ContentManifest.RESOURCE))) {
+            manifest = ContentManifest.read(ContentManifest.RESOURCE, in);
+        }
+        Path file = folder.resolve(manifest.jurisdictions()).normalize();
+        if (!file.startsWith(folder.normalize())) {
+            return Jurisdictions.read(manifest.jurisdictions(), InputStream.nullInputStream(), problems);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Jurisdictions.read(manifest.jurisdictions(), in, problems);
+        }
+    }
+
+    private static Jurisdictions jurisdictionsOfJar(Path jar, Problems problems) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ContentManifest manifest;
+            try (InputStream in = zip.getInputStream(Objects.requireNonNull(zip.getEntry(ContentManifest.RESOURCE)))) {
+                manifest = ContentManifest.read(ContentManifest.RESOURCE, in);
+            }
+            ZipEntry entry = Objects.requireNonNull(zip.getEntry(manifest.jurisdictions()));
+            try (InputStream in = zip.getInputStream(entry)) {
+                return Jurisdictions.read(manifest.jurisdictions(), in, problems);
+            }
+        }
+    }
+
+    /**
+     * Compares two versions of the content, each a content folder or a content jar, on
+     * {@link Runtime#availableProcessors()} threads.
+     *
+     * @param sweep the situations to compare besides the scenarios, usually {@link #sweep(Path, Path)}
      * @throws ContentException if either cannot be loaded (the message lists every problem), or if
      *     Drools' rule compiler ({@code org.drools:drools-engine}, optional in rules-core) is not on
      *     the classpath: the rule files are read to find changed rules
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
                                      Progress progress) {
-        DroolsCompiler.require("Comparing content");
-        SafetyAdvisor before = SafetyAdvisor.create(ContentSource.of(baseline));
-        SafetyAdvisor after = SafetyAdvisor.create(ContentSource.of(candidate));
-        List<RuleChange> rules = ruleChanges(RuleTexts.read(baseline), RuleTexts.read(candidate));
-        return compare(before, after, rules, scenarios, sweep, progress);
+        return compare(baseline, candidate, scenarios, sweep, Runtime.getRuntime().availableProcessors(), progress);
     }
 
-    /** Compares the advice of two advisors (rule texts are not compared). */
+    /**
+     * Compares two versions of the content on {@code threads} threads; the two versions are loaded
+     * at the same time when {@code threads > 1}. The report does not depend on {@code threads}.
+     *
+     * @param threads how many threads compare situations; 1 compares them all on the calling thread
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws ContentException as {@link #compare(Path, Path, List, Iterable, Progress)}
+     */
+    public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
+                                     int threads, Progress progress) {
+        DroolsCompiler.require("Comparing content");
+        try (Workers workers = new Workers(threads)) {
+            Future<SafetyAdvisor> after = workers.submit(() -> SafetyAdvisor.create(ContentSource.of(candidate)));
+            SafetyAdvisor before = SafetyAdvisor.create(ContentSource.of(baseline));
+            SafetyAdvisor loaded = workers.get(after);
+            List<RuleChange> rules = ruleChanges(RuleTexts.read(baseline), RuleTexts.read(candidate));
+            return compare(before, loaded, rules, scenarios, sweep, workers, progress);
+        }
+    }
+
+    /**
+     * Compares the advice of two advisors (rule texts are not compared) on
+     * {@link Runtime#availableProcessors()} threads.
+     */
     public static DiffReport compare(SafetyAdvisor before, SafetyAdvisor after, List<RuleChange> ruleChanges,
                                      List<Scenario> scenarios, Iterable<Situation> sweep, Progress progress) {
-        long total = scenarios.size() + (sweep instanceof SituationSpace ? ((SituationSpace) sweep).size() : 0);
-        List<SituationDiff> changed = new ArrayList<>();
-        long done = 0;
-        for (Scenario s : scenarios) {
-            diff(s.name(), s.situation(), before, after).ifPresent(changed::add);
-            progress.update(++done, total);
-        }
-        for (Situation s : sweep) {
-            diff(null, s, before, after).ifPresent(changed::add);
-            if (++done % 1000 == 0) {
-                progress.update(done, Math.max(total, done));
-            }
-        }
-        progress.update(done, done);
-        return new DiffReport(before.contentVersion(), after.contentVersion(), scenarios.size(), done - scenarios.size(),
-                changed, ruleChanges);
+        return compare(before, after, ruleChanges, scenarios, sweep, Runtime.getRuntime().availableProcessors(), progress);
     }
 
-    private static java.util.Optional<SituationDiff> diff(String scenario, Situation s, SafetyAdvisor before, SafetyAdvisor after) {
-        Guidance a = before.advise(s);
-        Guidance b = after.advise(s);
-        if (sameAdvice(a, b)) {
-            return java.util.Optional.empty();
+    /**
+     * Compares the advice of two advisors (rule texts are not compared) on {@code threads} threads.
+     * The report does not depend on {@code threads}.
+     *
+     * @param threads how many threads compare situations; 1 compares them all on the calling thread
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public static DiffReport compare(SafetyAdvisor before, SafetyAdvisor after, List<RuleChange> ruleChanges,
+                                     List<Scenario> scenarios, Iterable<Situation> sweep, int threads,
+                                     Progress progress) {
+        try (Workers workers = new Workers(threads)) {
+            return compare(before, after, ruleChanges, scenarios, sweep, workers, progress);
         }
-        List<String> idsA = ids(a);
-        List<String> idsB = ids(b);
-        List<String> added = idsB.stream().filter(id -> !idsA.contains(id)).toList();
-        List<String> removed = idsA.stream().filter(id -> !idsB.contains(id)).toList();
-        List<String> keptA = idsA.stream().filter(idsB::contains).toList();
-        List<String> keptB = idsB.stream().filter(idsA::contains).toList();
-        List<String> reranked = new ArrayList<>();
-        List<String> reworded = new ArrayList<>();
-        for (int i = 0; i < keptB.size(); i++) {
-            String id = keptB.get(i);
-            if (!id.equals(keptA.get(i))) {
-                reranked.add(id);
+    }
+
+    private static DiffReport compare(SafetyAdvisor before, SafetyAdvisor after, List<RuleChange> ruleChanges,
+                                      List<Scenario> scenarios, Iterable<Situation> sweep, Workers workers,
+                                      Progress progress) {
+        long sweepSize = sweep instanceof SituationSpace space ? space.size()
+                : sweep instanceof Collection<?> c ? c.size() : 0;
+        long total = scenarios.size() + sweepSize;
+        Chunk merged = new Chunk();
+        Deque<Future<Chunk>> pending = new ArrayDeque<>();
+        Iterator<Callable<Chunk>> tasks = tasks(scenarios, sweep, before, after);
+        int window = 4 * workers.threads;
+        while (tasks.hasNext() || !pending.isEmpty()) {
+            while (tasks.hasNext() && pending.size() < window) {
+                pending.add(workers.submit(tasks.next()));
             }
-            Recommendation ra = a.find(id).orElseThrow();
-            Recommendation rb = b.find(id).orElseThrow();
-            if (!sameWords(ra, rb)) {
-                reworded.add(id);
+            merged.append(workers.get(pending.removeFirst()));
+            progress.update(merged.compared, Math.max(total, merged.compared));
+        }
+        progress.update(merged.compared, merged.compared);
+        List<Rewording> rewordings = new ArrayList<>();
+        merged.rewordings.forEach((key, tally) ->
+                rewordings.add(new Rewording(key.actionId(), key.before(), key.after(), tally.situations, tally.example)));
+        rewordings.sort(Comparator.comparing(Rewording::actionId)); // stable: first seen first within an action
+        List<String> countries = sweep instanceof SituationSpace space ? space.countries() : List.of();
+        return new DiffReport(before.contentVersion(), after.contentVersion(), scenarios.size(),
+                merged.compared - scenarios.size(), countries, merged.changed, rewordings, ruleChanges);
+    }
+
+    /** The work in order: the scenarios, then the sweep, in chunks of {@link #CHUNK} situations. */
+    private static Iterator<Callable<Chunk>> tasks(List<Scenario> scenarios, Iterable<Situation> sweep,
+                                                   SafetyAdvisor before, SafetyAdvisor after) {
+        List<Callable<Chunk>> scenarioTasks = new ArrayList<>();
+        for (int from = 0; from < scenarios.size(); from += CHUNK) {
+            List<Scenario> part = scenarios.subList(from, Math.min(scenarios.size(), from + CHUNK));
+            scenarioTasks.add(() -> {
+                Chunk chunk = new Chunk();
+                part.forEach(s -> chunk.compare(s.name(), s.situation(), before, after));
+                return chunk;
+            });
+        }
+        Iterator<Callable<Chunk>> sweepTasks;
+        if (sweep instanceof SituationSpace space) {
+            // Each task makes its own situations: the calling thread only hands out index ranges.
+            sweepTasks = new Iterator<>() {
+                private long next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < space.size();
+                }
+
+                @Override
+                public Callable<Chunk> next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    long from = next;
+                    long to = Math.min(space.size(), from + CHUNK);
+                    next = to;
+                    return () -> {
+                        Chunk chunk = new Chunk();
+                        for (long i = from; i < to; i++) {
+                            chunk.compare(null, space.get(i), before, after);
+                        }
+                        return chunk;
+                    };
+                }
+            };
+        } else {
+            Iterator<Situation> situations = sweep.iterator();
+            sweepTasks = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return situations.hasNext();
+                }
+
+                @Override
+                public Callable<Chunk> next() {
+                    List<Situation> part = new ArrayList<>(CHUNK);
+                    while (situations.hasNext() && part.size() < CHUNK) {
+                        part.add(situations.next());
+                    }
+                    if (part.isEmpty()) {
+                        throw new NoSuchElementException();
+                    }
+                    return () -> {
+                        Chunk chunk = new Chunk();
+                        part.forEach(s -> chunk.compare(null, s, before, after));
+                        return chunk;
+                    };
+                }
+            };
+        }
+        Iterator<Callable<Chunk>> first = scenarioTasks.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || sweepTasks.hasNext();
+            }
+
+            @Override
+            public Callable<Chunk> next() {
+                return first.hasNext() ? first.next() : sweepTasks.next();
+            }
+        };
+    }
+
+    /** Which change of wording: an action, its wording before and after. */
+    private record RewordingKey(String actionId, Wording before, Wording after) {
+    }
+
+    /** How many situations show a change of wording, and the first of them. */
+    private static final class Tally {
+        private final Situation example;
+        private long situations;
+
+        Tally(Situation example, long situations) {
+            this.example = example;
+            this.situations = situations;
+        }
+    }
+
+    /** The results for a run of consecutive situations; chunks appended in order make the whole. */
+    private static final class Chunk {
+        private final List<SituationDiff> changed = new ArrayList<>();
+        private final Map<RewordingKey, Tally> rewordings = new LinkedHashMap<>();
+        private long compared;
+
+        void compare(String scenario, Situation s, SafetyAdvisor before, SafetyAdvisor after) {
+            compared++;
+            Guidance a = before.advise(s);
+            Guidance b = after.advise(s);
+            if (!sameAdvice(a, b)) {
+                diff(scenario, s, a, b).ifPresent(changed::add);
             }
         }
-        SituationDiff d = new SituationDiff(scenario, s, added, removed, reranked, reworded);
-        return d.signature().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(d);
+
+        private Optional<SituationDiff> diff(String scenario, Situation s, Guidance a, Guidance b) {
+            List<String> idsA = ids(a);
+            List<String> idsB = ids(b);
+            List<String> added = idsB.stream().filter(id -> !idsA.contains(id)).toList();
+            List<String> removed = idsA.stream().filter(id -> !idsB.contains(id)).toList();
+            List<String> keptA = idsA.stream().filter(idsB::contains).toList();
+            List<String> keptB = idsB.stream().filter(idsA::contains).toList();
+            List<String> reranked = new ArrayList<>();
+            List<String> reworded = new ArrayList<>();
+            List<RewordingKey> wordings = new ArrayList<>();
+            for (int i = 0; i < keptB.size(); i++) {
+                String id = keptB.get(i);
+                if (!id.equals(keptA.get(i))) {
+                    reranked.add(id);
+                }
+                Recommendation ra = a.find(id).orElseThrow();
+                Recommendation rb = b.find(id).orElseThrow();
+                if (!sameWords(ra, rb)) {
+                    reworded.add(id);
+                    wordings.add(new RewordingKey(id, wording(ra), wording(rb)));
+                }
+            }
+            SituationDiff d = new SituationDiff(scenario, s, added, removed, reranked, reworded);
+            if (d.signature().isEmpty()) {
+                return Optional.empty();
+            }
+            for (RewordingKey key : wordings) {
+                rewordings.computeIfAbsent(key, k -> new Tally(s, 0)).situations++;
+            }
+            return Optional.of(d);
+        }
+
+        /** Adds the results of the chunk that follows this one. */
+        void append(Chunk next) {
+            changed.addAll(next.changed);
+            next.rewordings.forEach((key, tally) -> {
+                Tally mine = rewordings.get(key);
+                if (mine == null) {
+                    rewordings.put(key, new Tally(tally.example, tally.situations));
+                } else {
+                    mine.situations += tally.situations;
+                }
+            });
+            compared += next.compared;
+        }
+    }
+
+    private static Wording wording(Recommendation r) {
+        return new Wording(r.title(), r.text(), r.cautions());
     }
 
     private static boolean sameAdvice(Guidance a, Guidance b) {
@@ -129,6 +401,62 @@ public final class ContentDiff {
 
     private static List<String> ids(Guidance g) {
         return g.recommendations().stream().map(Recommendation::actionId).toList();
+    }
+
+    /**
+     * Threads that run tasks, or, for one thread, the calling thread itself, each task when its
+     * result is asked for: then everything runs in the order a plain loop would run it.
+     */
+    private static final class Workers implements AutoCloseable {
+        private final int threads;
+        private final ExecutorService pool;
+
+        Workers(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+            this.threads = threads;
+            AtomicInteger n = new AtomicInteger();
+            this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "safeplan-diff-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Starts the task on a thread of the pool; with one thread, it runs when its result is asked for. */
+        <T> Future<T> submit(Callable<T> task) {
+            return pool != null ? pool.submit(task) : new FutureTask<>(task);
+        }
+
+        /** The task's result, or the exception it threw, unwrapped. */
+        <T> T get(Future<T> future) {
+            if (future instanceof FutureTask<T> deferred && pool == null) {
+                deferred.run(); // does nothing if it already ran
+            }
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while comparing the advice", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     /** Rules added, removed or changed between two sets of rule texts. */

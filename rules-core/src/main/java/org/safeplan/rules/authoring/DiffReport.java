@@ -11,32 +11,83 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.safeplan.rules.Caution;
+import org.safeplan.rules.Situation;
 import org.safeplan.rules.internal.json.SituationWriter;
 
 /**
  * What a content change does to the advice: every situation whose advice changed, counted by
- * kind, and every changed rule. Renders as Markdown for a pull request and as JSON. Immutable.
+ * kind, each re-worded action with its old and new wording (once per pair of wordings, however
+ * many situations show it), and every changed rule. Renders as Markdown for a pull request, ending
+ * with a one-line {@link #summary()}, and as JSON. Immutable.
  */
 public final class DiffReport {
 
     /** How many change groups the Markdown lists before saying how many more there are. */
     private static final int MARKDOWN_GROUPS = 40;
 
+    /** How many wording pairs the Markdown shows before saying how many more there are. */
+    private static final int MARKDOWN_REWORDINGS = 60;
+
+    /**
+     * What a person reads of a recommendation.
+     *
+     * @param title the title, placeholders filled in
+     * @param text the text, placeholders filled in
+     * @param cautions the cautions the recommendation carries, in order
+     */
+    public record Wording(String title, String text, List<Caution> cautions) {
+
+        /** Checks and copies the values. */
+        public Wording {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+            cautions = List.copyOf(cautions);
+        }
+    }
+
+    /**
+     * An action recommended by both versions whose wording changed: one pair of wordings (the same
+     * action can be re-worded differently in different countries, each pair is one of these).
+     *
+     * @param actionId the action
+     * @param before its wording in the baseline
+     * @param after its wording in the candidate
+     * @param situations in how many of the compared situations the action is recommended with exactly this change
+     * @param example the first such situation, in the order compared
+     */
+    public record Rewording(String actionId, Wording before, Wording after, long situations, Situation example) {
+
+        /** Checks the values. */
+        public Rewording {
+            Objects.requireNonNull(actionId, "actionId");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(example, "example");
+        }
+    }
+
     private final String baselineVersion;
     private final String candidateVersion;
     private final long scenariosCompared;
     private final long sweepCompared;
+    private final List<String> countriesSwept;
     private final List<SituationDiff> changed;
+    private final List<Rewording> rewordings;
     private final List<RuleChange> rules;
 
-    /** Creates a report; lists are copied. */
-    public DiffReport(String baselineVersion, String candidateVersion, long scenariosCompared, long sweepCompared,
-                      List<SituationDiff> changed, List<RuleChange> rules) {
+    /** Creates a report; lists are copied. Made by {@link ContentDiff}. */
+    DiffReport(String baselineVersion, String candidateVersion, long scenariosCompared, long sweepCompared,
+               List<String> countriesSwept, List<SituationDiff> changed, List<Rewording> rewordings,
+               List<RuleChange> rules) {
         this.baselineVersion = baselineVersion;
         this.candidateVersion = candidateVersion;
         this.scenariosCompared = scenariosCompared;
         this.sweepCompared = sweepCompared;
+        this.countriesSwept = List.copyOf(countriesSwept);
         this.changed = List.copyOf(changed);
+        this.rewordings = List.copyOf(rewordings);
         this.rules = List.copyOf(rules);
     }
 
@@ -58,6 +109,71 @@ public final class DiffReport {
     /** Rules added, removed or changed. */
     public List<RuleChange> rules() {
         return rules;
+    }
+
+    /**
+     * Every re-worded action, once per pair of old and new wording, ordered by action id and then
+     * by the first situation showing it.
+     */
+    public List<Rewording> rewordings() {
+        return rewordings;
+    }
+
+    /**
+     * The country codes the sweep gave the country field besides unknown (see
+     * {@link SituationSpace#countries()}); empty when the sweep was not a {@link SituationSpace}.
+     */
+    public List<String> countriesSwept() {
+        return countriesSwept;
+    }
+
+    /**
+     * The report in one line, the last line of the Markdown, e.g. {@code 1.0.0 → 1.1.0: 1,234 of
+     * 131,155 situations changed (actions added in 12, removed in 3, re-ranked in 40, re-worded in
+     * 1,200); 2 actions re-worded; 1 rule changed.}, or {@code 1.0.0 → 1.0.0: no change: the advice
+     * is the same in all 131,155 situations compared and no rule changed.}
+     */
+    public String summary() {
+        long compared = scenariosCompared + sweepCompared;
+        StringBuilder s = new StringBuilder(baselineVersion).append(" → ").append(candidateVersion).append(": ");
+        String same = compared == 0 ? "no situation compared"
+                : String.format(Locale.ROOT, "the advice is the same in all %,d situations compared", compared);
+        if (!hasChanges()) {
+            return s.append("no change: ").append(same).append(" and no rule changed.").toString();
+        }
+        if (changed.isEmpty()) {
+            s.append(same);
+        } else {
+            List<String> kinds = new ArrayList<>();
+            Map<String, Long> counts = counts();
+            String[] words = {"added", "removed", "re-ranked", "re-worded"};
+            int i = 0;
+            for (long n : counts.values()) {
+                if (n > 0) {
+                    kinds.add(String.format(Locale.ROOT, "%s in %,d", words[i], n));
+                }
+                i++;
+            }
+            s.append(String.format(Locale.ROOT, "%,d of %,d situations changed (actions %s)", changed.size(), compared,
+                    String.join(", ", kinds)));
+            long actions = rewordings.stream().map(Rewording::actionId).distinct().count();
+            if (actions > 0) {
+                s.append("; ").append(count(actions, "action")).append(" re-worded");
+            }
+        }
+        s.append("; ").append(rules.isEmpty() ? "no rule" : count(rules.size(), "rule")).append(" changed");
+        long unversioned = rules.stream().filter(r -> r.kind() == RuleChange.Kind.CHANGED_WITHOUT_NEW_VERSION).count();
+        if (unversioned > 0) {
+            s.append(" (").append(String.format(Locale.ROOT, "%,d", unversioned)).append(" without a new @version)");
+        }
+        if (versionNotRaised()) {
+            s.append("; the content version was not raised");
+        }
+        return s.append('.').toString();
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** The baseline's content version. */
@@ -85,8 +201,12 @@ public final class DiffReport {
         StringBuilder md = new StringBuilder();
         md.append("## Advice changes: ").append(baselineVersion).append(" → ").append(candidateVersion).append("\n\n");
         long scenarios = changed.stream().filter(d -> d.scenario() != null).count();
-        md.append(String.format(Locale.ROOT, "Compared %,d regression scenarios and %,d situations of the sweep: ",
+        md.append(String.format(Locale.ROOT, "Compared %,d regression scenarios and %,d situations of the sweep",
                 scenariosCompared, sweepCompared));
+        if (!countriesSwept.isEmpty()) {
+            md.append(" (countries ").append(String.join(", ", countriesSwept)).append(" and unknown)");
+        }
+        md.append(": ");
         md.append(changed.isEmpty() ? "**the advice is the same.**\n\n"
                 : String.format(Locale.ROOT, "**%,d changed**, %,d of them regression scenarios.%n%n",
                         changed.size(), scenarios));
@@ -100,9 +220,66 @@ public final class DiffReport {
             md.append('\n');
         }
         appendRules(md);
+        appendRewordings(md);
         appendScenarios(md);
         appendSweep(md);
+        if (md.charAt(md.length() - 2) != '\n') {
+            md.append('\n'); // a blank line, so the summary is not read as a row of a table above
+        }
+        md.append("Summary: ").append(summary()).append('\n');
         return md.toString();
+    }
+
+    private void appendRewordings(StringBuilder md) {
+        if (rewordings.isEmpty()) {
+            return;
+        }
+        md.append("### Re-worded actions\n\n");
+        md.append("Each change of wording once, with the number of situations that show it"
+                + " (one action can read differently in different countries).\n\n");
+        for (Rewording r : rewordings.subList(0, Math.min(rewordings.size(), MARKDOWN_REWORDINGS))) {
+            md.append("#### `").append(r.actionId()).append("`: ")
+                    .append(String.format(Locale.ROOT, "%,d situation%s", r.situations(), r.situations() == 1 ? "" : "s"))
+                    .append(", e.g. `").append(SituationWriter.write(r.example())).append("`\n\n");
+            md.append("| | before | after |\n|---|---|---|\n");
+            Wording a = r.before();
+            Wording b = r.after();
+            if (!a.title().equals(b.title())) {
+                row(md, "title", a.title(), b.title());
+            }
+            if (!a.text().equals(b.text())) {
+                row(md, "text", a.text(), b.text());
+            }
+            if (!a.cautions().equals(b.cautions())) {
+                row(md, "cautions", cautions(a.cautions()), cautions(b.cautions()));
+            }
+            md.append('\n');
+        }
+        if (rewordings.size() > MARKDOWN_REWORDINGS) {
+            md.append("…and ").append(rewordings.size() - MARKDOWN_REWORDINGS)
+                    .append(" more changes of wording (see the JSON report).\n\n");
+        }
+    }
+
+    private static void row(StringBuilder md, String what, String before, String after) {
+        md.append("| ").append(what).append(" | ").append(cell(before)).append(" | ").append(cell(after)).append(" |\n");
+    }
+
+    private static String cautions(List<Caution> cautions) {
+        if (cautions.isEmpty()) {
+            return "(none)";
+        }
+        List<String> out = new ArrayList<>();
+        for (Caution c : cautions) {
+            out.add(c.id() + ": " + c.text() + " (sources " + String.join(", ", c.sources()) + ")");
+        }
+        return String.join("\n", out);
+    }
+
+    /** Text fit for one Markdown table cell: no pipe, no line break, no HTML. */
+    private static String cell(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("\r\n", "\n").replace("\n", "<br>");
     }
 
     private void appendRules(StringBuilder md) {
@@ -180,6 +357,12 @@ public final class DiffReport {
             g.writeStringField("candidate", candidateVersion);
             g.writeNumberField("scenariosCompared", scenariosCompared);
             g.writeNumberField("sweepCompared", sweepCompared);
+            g.writeStringField("summary", summary());
+            g.writeArrayFieldStart("countriesSwept");
+            for (String c : countriesSwept) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
             g.writeNumberField("changed", changed.size());
             g.writeBooleanField("versionNotRaised", versionNotRaised());
             g.writeObjectFieldStart("counts");
@@ -195,6 +378,11 @@ public final class DiffReport {
                 g.writeStringField("baselineVersion", r.baselineVersion());
                 g.writeStringField("candidateVersion", r.candidateVersion());
                 g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rewordings");
+            for (Rewording r : rewordings) {
+                writeRewording(g, r);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("situations");
@@ -217,6 +405,33 @@ public final class DiffReport {
         writeIds(g, "removed", d.removed());
         writeIds(g, "reranked", d.reranked());
         writeIds(g, "reworded", d.reworded());
+        g.writeEndObject();
+    }
+
+    private static void writeRewording(JsonGenerator g, Rewording r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("actionId", r.actionId());
+        g.writeNumberField("situations", r.situations());
+        g.writeFieldName("example");
+        SituationWriter.write(g, r.example());
+        writeWording(g, "before", r.before());
+        writeWording(g, "after", r.after());
+        g.writeEndObject();
+    }
+
+    private static void writeWording(JsonGenerator g, String name, Wording w) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("title", w.title());
+        g.writeStringField("text", w.text());
+        g.writeArrayFieldStart("cautions");
+        for (Caution c : w.cautions()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("text", c.text());
+            writeIds(g, "sources", c.sources());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -11,7 +11,8 @@ import org.safeplan.rules.Situation;
  * @param added actions only the candidate recommends, in its rank order
  * @param removed actions only the baseline recommends
  * @param reranked actions both recommend whose order relative to the others changed
- * @param reworded actions both recommend whose title or text changed
+ * @param reworded actions both recommend whose title, text or cautions changed (the wordings are in
+ *     {@link DiffReport#rewordings()})
  */
 public record SituationDiff(String scenario, Situation situation, List<String> added, List<String> removed,
                             List<String> reranked, List<String> reworded) {

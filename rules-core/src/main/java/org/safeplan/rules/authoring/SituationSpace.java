@@ -1,17 +1,29 @@
 package org.safeplan.rules.authoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.Countries;
 import org.safeplan.rules.internal.explain.SituationField;
 
 /**
  * Systematic sets of situations for sweeping the advice: every combination of the fields that
  * shape danger-now advice, and on top of that every value of every other field over a smaller
  * base. Generated lazily in a fixed order, so two sweeps visit the same situations.
+ *
+ * <p>Each field takes every value of its type and unknown. The country takes the countries given
+ * to {@link #standard(Collection)} (for a diff, every country with an entry of its own in either
+ * version's jurisdiction data: {@link ContentDiff#sweep}), then one country that none of them is,
+ * which gets the default wording, then unknown.
  */
 public final class SituationSpace implements Iterable<Situation> {
 
@@ -23,29 +35,64 @@ public final class SituationSpace implements Iterable<Situation> {
     private static final List<String> BASE_FIELDS = List.of("audience", "country", "immediateDanger",
             "perpetratorOnPremises", "location");
 
-    private final List<List<SituationField>> blocks;
-    private final long size;
+    /** The countries with data of their own in the bundled content when {@link #standard()} was written. */
+    private static final List<String> STANDARD_COUNTRIES = List.of("US", "GB");
 
-    private SituationSpace(List<List<String>> blockNames) {
-        this.blocks = blockNames.stream().map(names -> names.stream().map(SituationSpace::field).toList()).toList();
-        long total = 0;
-        for (List<SituationField> block : blocks) {
-            total += combinations(block);
-        }
-        this.size = total;
+    /** Tried in this order for the country without an entry, before every other ISO code. */
+    private static final String PREFERRED_WITHOUT_ENTRY = "FR";
+
+    /** A field and the values the sweep gives it. */
+    private record Dimension(SituationField field, List<Object> values) {
     }
 
-    /** Every combination of {@link #CORE_FIELDS}, all other fields unknown. */
+    private final List<List<Dimension>> blocks;
+    /** {@code starts[b]}: the index of block b's first situation; {@code starts[blocks.size()]} is the size. */
+    private final long[] starts;
+    private final List<String> countries;
+
+    private SituationSpace(List<List<String>> blockNames, List<String> countries) {
+        List<Object> countryValues = new ArrayList<>(countries);
+        countryValues.add(null);
+        List<Object> domain = java.util.Collections.unmodifiableList(countryValues);
+        this.blocks = blockNames.stream().map(names -> names.stream()
+                .map(name -> new Dimension(field(name), "country".equals(name) ? domain : field(name).values()))
+                .toList()).toList();
+        this.starts = new long[blocks.size() + 1];
+        for (int b = 0; b < blocks.size(); b++) {
+            starts[b + 1] = starts[b] + combinations(blocks.get(b));
+        }
+        this.countries = List.copyOf(countries);
+    }
+
+    /** Every combination of {@link #CORE_FIELDS}, all other fields unknown; countries as in {@link #standard()}. */
     public static SituationSpace core() {
-        return new SituationSpace(List.of(CORE_FIELDS));
+        return new SituationSpace(List.of(CORE_FIELDS), withOneWithoutEntry(STANDARD_COUNTRIES));
+    }
+
+    /**
+     * The standard space over the countries US and GB (those with data of their own in the bundled
+     * content), one country without data (FR) and unknown. To compare two versions of the content,
+     * use {@link ContentDiff#sweep}, which sweeps the countries those versions define.
+     *
+     * @see #standard(Collection)
+     */
+    public static SituationSpace standard() {
+        return standard(STANDARD_COUNTRIES);
     }
 
     /**
      * The core space, then for each other field and each of its values a sweep over audience,
      * country, danger, abuser present and location: every field is exercised, each value in many
-     * contexts.
+     * contexts. The country takes each of {@code countries} (in their order, duplicates dropped),
+     * then one ISO country code that is none of them (FR when it can, else the first such code in
+     * alphabetical order: a country with no entry of its own, which gets the default wording), then
+     * unknown.
+     *
+     * @param countries ISO 3166-1 alpha-2 codes in capitals, such as those with an entry in the
+     *     content's {@code jurisdictions.yaml}; may be empty
+     * @throws IllegalArgumentException if one is not such a code
      */
-    public static SituationSpace standard() {
+    public static SituationSpace standard(Collection<String> countries) {
         List<List<String>> blocks = new ArrayList<>();
         blocks.add(CORE_FIELDS);
         for (SituationField f : SituationField.all()) {
@@ -55,18 +102,44 @@ public final class SituationSpace implements Iterable<Situation> {
                 blocks.add(block);
             }
         }
-        return new SituationSpace(blocks);
+        return new SituationSpace(blocks, withOneWithoutEntry(countries));
+    }
+
+    private static List<String> withOneWithoutEntry(Collection<String> countries) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : countries) {
+            Objects.requireNonNull(code, "a country code is null");
+            if (!Countries.requireIsoCode(code).equals(code)) {
+                throw new IllegalArgumentException("write the country code in capitals: " + code.toUpperCase(Locale.ROOT));
+            }
+            codes.add(code);
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(PREFERRED_WITHOUT_ENTRY);
+        candidates.addAll(new TreeSet<>(Arrays.asList(Locale.getISOCountries())));
+        String without = candidates.stream().filter(c -> !codes.contains(c)).findFirst().orElseThrow();
+        List<String> out = new ArrayList<>(codes);
+        out.add(without);
+        return out;
     }
 
     /** How many situations the sweep visits. */
     public long size() {
-        return size;
+        return starts[blocks.size()];
     }
 
-    private static long combinations(List<SituationField> fields) {
+    /**
+     * The country codes the sweep gives the country field, in order: the countries it was made
+     * for, then the one with no entry of its own (unknown, also swept, is not listed).
+     */
+    public List<String> countries() {
+        return countries;
+    }
+
+    private static long combinations(List<Dimension> dimensions) {
         long n = 1;
-        for (SituationField f : fields) {
-            n *= f.values().size();
+        for (Dimension d : dimensions) {
+            n *= d.values().size();
         }
         return n;
     }
@@ -79,16 +152,11 @@ public final class SituationSpace implements Iterable<Situation> {
     @Override
     public Iterator<Situation> iterator() {
         return new Iterator<>() {
-            private int block;
             private long index;
 
             @Override
             public boolean hasNext() {
-                while (block < blocks.size() && index >= combinations(blocks.get(block))) {
-                    block++;
-                    index = 0;
-                }
-                return block < blocks.size();
+                return index < size();
             }
 
             @Override
@@ -96,19 +164,29 @@ public final class SituationSpace implements Iterable<Situation> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return situation(blocks.get(block), index++);
+                return get(index++);
             }
         };
     }
 
+    /** The situation the iterator visits at position {@code index} (0-based), for sweeps split into ranges. */
+    Situation get(long index) {
+        Objects.checkIndex(index, size());
+        int block = 0;
+        while (index >= starts[block + 1]) {
+            block++;
+        }
+        return situation(blocks.get(block), index - starts[block]);
+    }
+
     /** The situation at a mixed-radix index over the block's fields. */
-    private static Situation situation(List<SituationField> fields, long index) {
+    private static Situation situation(List<Dimension> dimensions, long index) {
         Situation s = Situation.empty();
         long rest = index;
-        for (int i = fields.size() - 1; i >= 0; i--) {
-            SituationField f = fields.get(i);
-            int radix = f.values().size();
-            s = f.with(s, f.values().get((int) (rest % radix)));
+        for (int i = dimensions.size() - 1; i >= 0; i--) {
+            Dimension d = dimensions.get(i);
+            int radix = d.values().size();
+            s = d.field().with(s, d.values().get((int) (rest % radix)));
             rest /= radix;
         }
         return s;
@@ -116,8 +194,8 @@ public final class SituationSpace implements Iterable<Situation> {
 
     /** The field names a sweep varies. */
     public Set<String> fields() {
-        Set<String> all = new java.util.TreeSet<>();
-        blocks.forEach(block -> block.forEach(f -> all.add(f.name())));
+        Set<String> all = new TreeSet<>();
+        blocks.forEach(block -> block.forEach(d -> all.add(d.field().name())));
         return all;
     }
 }
