@@ -303,6 +303,31 @@ class ContentDiffTest {
     }
 
     @Test
+    void aRemovedOrderingRuleIsReportedWithTheReRanksItCauses() throws IOException {
+        Map<String, ContentFiles.DrlRule> rules = new java.util.LinkedHashMap<>();
+        ContentFiles.rules().forEach(r -> rules.put(r.id(), r));
+        Recommendation placed = null;
+        for (Scenario s : scenarios) {
+            for (Recommendation r : baselineAdvisor.advise(s.situation()).recommendations()) {
+                if (placed == null && r.placedBy().size() == 1) {
+                    placed = r;
+                }
+            }
+        }
+        assertThat(placed).as("a scenario with an action placed by one ordering rule").isNotNull();
+        ContentFiles.DrlRule ordering = rules.get(placed.placedBy().get(0));
+        String file = "org/safeplan/guidance/" + ordering.file();
+        DiffReport report = diff(ContentCopies.folder(temp, file, drl -> without(drl, ordering)));
+        assertThat(report.rules()).containsExactly(
+                new RuleChange(ordering.id(), RuleChange.Kind.REMOVED, version(ordering), null));
+        // The rule applied in that scenario; it may or may not have moved the action there (it may have been
+        // first already), but somewhere its removal re-ranks the advice, and nothing is re-worded.
+        assertThat(report.changed()).isNotEmpty().allSatisfy(d -> assertThat(d.reworded()).isEmpty())
+                .anySatisfy(d -> assertThat(d.reranked()).isNotEmpty());
+        assertThat(report.toMarkdown()).contains("`" + ordering.id() + "` removed");
+    }
+
+    @Test
     void aRemovedRuleIsReportedWithTheAdviceItTakesAwayAndAnEditedRuleWithoutNewVersionIsFlagged() throws IOException {
         SoleRule sole = soleRecommender();
         String file = "org/safeplan/guidance/" + sole.rule().file();
