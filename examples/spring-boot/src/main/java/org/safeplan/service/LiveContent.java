@@ -1,6 +1,7 @@
 package org.safeplan.service;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.content.ContentException;
@@ -57,9 +57,10 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     static final Duration WAIT = Duration.ofSeconds(20);
 
     /**
-     * Compiles of the folder, thrown away, after the first load: the JIT compiles Drools' rule
-     * compiler in the first few loads, which take 2–5 times as long as later ones. Done in the
-     * background at start, so that an author's first edits load as fast as the later ones.
+     * Compiles of the folder, thrown away, after the first load ({@code safeplan.content.warm-ups}):
+     * the JIT compiles Drools' rule compiler during the first few loads, which take 2–5 times as long
+     * as later ones. Done in the background at start, so that an author's first edits load about as
+     * fast as the later ones.
      */
     static final int WARM_UPS = 3;
 
@@ -74,24 +75,24 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     private final SafetyAdvisor advisor;
     private final SafetyAdvisor bundled;
     private final Path folder;
+    private final int warmUps;
     private final Object lock = new Object();
-    /** One compile at a time: a load waits for a warm-up compile under way (and stops the next ones). */
-    private final ReentrantLock compiling = new ReentrantLock();
     private volatile boolean warmingUp;
     private volatile Snapshot snapshot;
     private ContentWatcher watcher;
     private volatile boolean running;
 
-    private LiveContent(SafetyAdvisor advisor, SafetyAdvisor bundled, Path folder, Snapshot initial) {
+    private LiveContent(SafetyAdvisor advisor, SafetyAdvisor bundled, Path folder, int warmUps, Snapshot initial) {
         this.advisor = advisor;
         this.bundled = bundled;
         this.folder = folder;
+        this.warmUps = warmUps;
         this.snapshot = initial;
     }
 
     /** The bundled content: ready at once, never reloaded. */
     static LiveContent bundled(SafetyAdvisor advisor, GuidanceInventory inventory) {
-        return new LiveContent(advisor, null, null,
+        return new LiveContent(advisor, null, null, 0,
                 new Snapshot(State.READY, advisor.contentVersion(), List.of(), Instant.now(), null, inventory));
     }
 
@@ -101,9 +102,11 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
      * @param advisor the advisor that will answer; it holds the bundled content until the folder is loaded,
      *     and never answers with it
      * @param bundled an advisor on the bundled content, the baseline of comparisons
+     * @param warmUps how many {@linkplain #WARM_UPS warm-up} compiles follow the first load
      */
-    static LiveContent folder(Path folder, SafetyAdvisor advisor, SafetyAdvisor bundled, GuidanceInventory inventory) {
-        return new LiveContent(advisor, bundled, folder,
+    static LiveContent folder(Path folder, SafetyAdvisor advisor, SafetyAdvisor bundled, GuidanceInventory inventory,
+                              int warmUps) {
+        return new LiveContent(advisor, bundled, folder, warmUps,
                 new Snapshot(State.LOADING, null, List.of(), null, null, inventory));
     }
 
@@ -197,7 +200,6 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
         long start = System.nanoTime();
         Snapshot next;
         GuidanceInventory inventory = snapshot.inventory();
-        compiling.lock();
         try {
             long cpu = THREADS.getCurrentThreadCpuTime();
             long processCpu = processCpuNanos();
@@ -219,8 +221,6 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
                     List.of("The content could not be loaded (" + e.getClass().getName() + "); see the service's log."),
                     Instant.now(), millisSince(start), inventory);
             LOG.error("Content folder could not be loaded: {}", e.getClass().getName());
-        } finally {
-            compiling.unlock();
         }
         synchronized (lock) {
             snapshot = next;
@@ -230,26 +230,24 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
 
     /**
      * After the first good load: {@link #WARM_UPS} compiles of the folder on a background thread,
-     * thrown away, until the first save is seen. Changes nothing that answers.
+     * thrown away, until the first save is seen. Changes nothing that answers. A load does not wait
+     * for a warm-up compile under way (compiles of separate copies run side by side); it only stops
+     * the next ones. Only on spare CPU: none starts while the machine's load average is at or over its
+     * number of processors, where it would slow down a load that an author waits for.
      */
     @Override
     public void warmUp() {
-        if (snapshot.state() != State.READY) {
+        if (snapshot.state() != State.READY || warmUps <= 0) {
             return;
         }
         warmingUp = true;
         Thread warmUp = new Thread(() -> {
-            for (int i = 0; i < WARM_UPS && warmingUp; i++) {
-                compiling.lock();
+            OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+            for (int i = 0; i < warmUps && warmingUp && os.getSystemLoadAverage() < os.getAvailableProcessors(); i++) {
                 try {
-                    if (!warmingUp) {
-                        return;
-                    }
                     SafetyAdvisor.create(ContentSource.folder(folder));
                 } catch (RuntimeException | LinkageError e) {
                     return;                  // the folder changed; the watcher loads it
-                } finally {
-                    compiling.unlock();
                 }
             }
         }, "safeplan-content-warm-up");

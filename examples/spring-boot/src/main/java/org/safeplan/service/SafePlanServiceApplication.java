@@ -26,7 +26,8 @@ public class SafePlanServiceApplication {
      * (a path; relative to the working directory), watched while the service runs.
      */
     @Bean
-    public LiveContent liveContent(@Value("${safeplan.content:}") String folder) {
+    public LiveContent liveContent(@Value("${safeplan.content:}") String folder,
+                                   @Value("${safeplan.content.warm-ups:" + LiveContent.WARM_UPS + "}") int warmUps) {
         GuidanceInventory inventory = GuidanceInventory.fromClasspath(SafePlanServiceApplication.class.getClassLoader());
         if (folder.isBlank()) {
             return LiveContent.bundled(SafetyAdvisor.create(), inventory);
@@ -34,7 +35,7 @@ public class SafePlanServiceApplication {
         // The answering advisor starts on the bundled content, which it never answers with: until the
         // folder is loaded, requests wait; if the folder has problems, they get the problems.
         return LiveContent.folder(Path.of(folder).toAbsolutePath().normalize(), SafetyAdvisor.create(),
-                SafetyAdvisor.create(), inventory);
+                SafetyAdvisor.create(), inventory, warmUps);
     }
 
     /** The advisor that answers: built once at start-up, then shared; thread-safe. */
