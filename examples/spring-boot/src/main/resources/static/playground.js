@@ -1,10 +1,16 @@
 // SafePlan playground: reads the form, asks this server for the advice with its reasons
 // (POST /v1/explain), and shows it. Plain JavaScript, no libraries. Nothing is stored (no storage,
 // no cookies) and nothing is sent anywhere but this page's own server.
+// When the server previews a content folder (GET /v1/content says "folder"), the page follows its
+// loads: each saved edit is asked for again, problems in the content are shown instead of advice,
+// and the advice is compared with the bundled content's (POST /v1/compare).
 'use strict';
 
 (function () {
   const DEBOUNCE_MS = 250;
+  const CONTENT_POLL_MS = 500;
+  const CONTENT_INVALID = 'urn:safeplan:problem:content-invalid';
+  const CONTENT_LOADING = 'urn:safeplan:problem:content-loading';
   const form = document.getElementById('situation');
   const results = document.getElementById('results');
   const status = document.getElementById('status');
@@ -13,6 +19,11 @@
   const sent = document.getElementById('situation-json');
   const countrySelect = document.getElementById('country');
   const countryCode = document.getElementById('country-code');
+  const contentStatus = document.getElementById('content-status');
+  const contentProblems = document.getElementById('content-problems');
+  const comparison = document.getElementById('comparison');
+  const comparisonHeading = document.getElementById('comparison-heading');
+  const comparisonBody = document.getElementById('comparison-body');
 
   const URGENCY = { IMMEDIATE: 'Immediate', URGENT: 'Urgent', PLANNING: 'Planning', INFORMATION: 'Information' };
   const EXPOSURE = {
@@ -25,6 +36,8 @@
   let timer = null;
   let inFlight = null;
   let sequence = 0;
+  let preview = false;            // the server previews a content folder
+  let contentSeen = null;         // the content load last asked for: state and time
 
   // ---- the situation ----------------------------------------------------------------------------
 
@@ -81,7 +94,8 @@
     try {
       // The advice as a survivor or practitioner gets it by default (a survivor's list within the
       // load budget), and the explanation of the complete list: its reasons, and what else there is.
-      const [advice, explanation] = await Promise.all(['v1/advice', 'v1/explain'].map(path => fetch(path, {
+      const paths = ['v1/advice', 'v1/explain'].concat(preview ? ['v1/compare'] : []);
+      const [advice, explanation, compared] = await Promise.all(paths.map(path => fetch(path, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' },
         body: body,
@@ -93,6 +107,7 @@
       const failed = [advice, explanation].find(r => !r.ok);
       const json = failed ? await failed.json() : await explanation.json();
       const shown = failed ? null : await advice.json();
+      const difference = !failed && compared && compared.ok ? await compared.json() : null;
       if (id !== sequence) {
         return;                                   // a newer request is under way
       }
@@ -100,6 +115,7 @@
         showProblem(json);
       } else {
         showAdvice(shown, json, explanation.headers.get('SafePlan-Content-Version'));
+        showComparison(difference);
       }
     } catch (e) {
       if (e.name === 'AbortError' || id !== sequence) {
@@ -120,6 +136,7 @@
       if (!response.ok) {
         return;
       }
+      inventory = new Map();
       for (const doc of await response.json()) {
         for (const item of doc.items) {
           inventory.set(item.id, { text: item.text, document: doc.id + ' \u2014 ' + doc.title });
@@ -127,6 +144,43 @@
       }
     } catch (e) {
       // The advice still shows; sources then show their ids only.
+    }
+  }
+
+  /** Where the content comes from and whether it answers: GET /v1/content. */
+  async function contentState() {
+    const response = await fetch('v1/content', { cache: 'no-store', credentials: 'same-origin' });
+    return response.ok ? response.json() : null;
+  }
+
+  /** With a content folder: follows its loads, and asks again for the advice after each one. */
+  function followContent() {
+    setTimeout(async () => {
+      try {
+        const state = await contentState();
+        if (state) {
+          contentChanged(state);
+        }
+      } catch (e) {
+        // The server is restarting or gone; the next look may find it.
+      }
+      followContent();
+    }, CONTENT_POLL_MS);
+  }
+
+  function contentChanged(state) {
+    const seen = state.state + ' ' + state.loadedAt;
+    if (seen === contentSeen) {
+      return;
+    }
+    contentSeen = seen;
+    showContentState(state);
+    if (state.state === 'loading') {
+      showLoading();
+    } else if (state.state === 'ready') {
+      loadInventory().then(update);             // the folder's inventory may have changed too
+    } else {
+      update();
     }
   }
 
@@ -237,6 +291,8 @@
    */
   function showAdvice(shown, explanation, version) {
     clearInvalid();
+    contentProblems.replaceChildren();
+    list.classList.remove('stale');
     const explained = new Map((explanation.recommendations || []).map(r => [r.actionId, r]));
     const recs = (shown.recommendations || []).map(r => Object.assign({}, explained.get(r.actionId), r));
     list.replaceChildren(...recs.map(recommendation));
@@ -259,14 +315,27 @@
     status.className = 'status';
     status.textContent = recs.length + (recs.length === 1 ? ' recommendation' : ' recommendations') +
       ', most urgent first' + (recs.length ? ': first, \u201c' + recs[0].title + '\u201d' : '') +
-      '. Content version ' + (version || explanation.contentVersion) + '.';
+      '. Content version ' + (version || explanation.contentVersion) + (preview ? ', from the content folder.' : '.');
     results.dataset.state = 'ready';
   }
 
   function showProblem(problem) {
     clearInvalid();
     list.replaceChildren();
+    list.classList.remove('stale');
     wouldAdd.replaceChildren();
+    contentProblems.replaceChildren();
+    hideComparison();
+    if (problem.type === CONTENT_INVALID) {
+      showContentProblems(problem.problems || []);
+      return;
+    }
+    if (problem.type === CONTENT_LOADING) {
+      status.className = 'status';
+      status.textContent = 'The content folder is still loading; the advice follows as soon as it is loaded.';
+      results.dataset.state = 'loading';
+      return;
+    }
     const field = problem.field === 'country' || problem.field === 'countryCode' ? 'country-code' : problem.field;
     const control = field ? document.getElementById(field) : null;
     if (control) {
@@ -282,9 +351,106 @@
     results.dataset.state = 'problem';
   }
 
+  /** No advice while the content has problems: the advice from before could be mistaken for the edit. */
+  function showContentProblems(problems) {
+    const n = problems.length;
+    status.className = 'status problem';
+    status.textContent = 'The content folder has ' + n + (n === 1 ? ' problem' : ' problems') +
+      ', so no advice is shown (the advice from before could be mistaken for your edit). Fix ' +
+      (n === 1 ? 'it' : 'them') + ' and save: the advice comes back by itself.';
+    contentProblems.replaceChildren(...problems.map(p => el('li', { class: 'content-problem' }, p)));
+    results.dataset.state = 'content-invalid';
+  }
+
+  /** A save is loading: the advice on screen is from before it. */
+  function showLoading() {
+    if (results.dataset.state === 'ready') {
+      list.classList.add('stale');
+      status.className = 'status';
+      status.textContent = 'Loading your edit\u2026 The advice below is from before it.';
+    }
+    results.setAttribute('aria-busy', 'true');
+    results.dataset.state = 'loading';
+  }
+
+  function showContentState(state) {
+    if (state.source !== 'folder') {
+      contentStatus.hidden = true;
+      return;
+    }
+    const at = state.loadedAt ? ' at ' + new Date(state.loadedAt).toLocaleTimeString() : '';
+    let text = 'Live preview of a content folder: ';
+    if (state.state === 'ready') {
+      text += 'version ' + state.version + ', loaded' + at + '. Save a file and the advice follows.';
+    } else if (state.state === 'invalid') {
+      const n = (state.problems || []).length;
+      text += 'the files saved' + at + ' have ' + n + (n === 1 ? ' problem' : ' problems') + ', listed under Advice.';
+    } else {
+      text += 'loading your edit\u2026';
+    }
+    contentStatus.textContent = text;
+    contentStatus.dataset.state = state.state;
+    contentStatus.hidden = false;
+  }
+
+  // ---- what the content folder changes, against the bundled content -----------------------------
+
+  function hideComparison() {
+    comparison.hidden = true;
+    comparisonBody.replaceChildren();
+  }
+
+  function wording(side, w) {
+    return el('div', { class: 'wording-side' },
+      el('p', { class: 'side' }, side),
+      el('p', { class: 'compared-title' }, w.title),
+      el('p', { class: 'compared-text' }, w.text),
+      w.cautions.length ? el('ul', { class: 'compared-cautions', 'aria-label': 'Cautions' },
+        ...w.cautions.map(c => el('li', {}, 'Take care: ' + c))) : null);
+  }
+
+  function changeList(kind, heading, items, item) {
+    if (!items.length) {
+      return null;
+    }
+    return el('div', { class: 'change-group', 'data-change': kind },
+      el('h3', {}, heading + ' (' + items.length + ')'),
+      el('ul', {}, ...items.map(x => el('li', { 'data-action-id': x.actionId }, ...item(x)))));
+  }
+
+  /** The panel: what this situation's advice gets from the content folder, against the bundled content. */
+  function showComparison(c) {
+    if (!preview || !c) {
+      hideComparison();
+      return;
+    }
+    comparisonHeading.textContent = 'Compared with the bundled content ' + c.bundledVersion;
+    const parts = [];
+    if (c.same) {
+      parts.push(el('p', { class: 'same' }, 'No difference for this situation: your content folder (version ' +
+        c.previewVersion + ') gives the same advice as the bundled content ' + c.bundledVersion + '.'));
+    } else {
+      parts.push(el('p', {}, 'For this situation, your content folder (version ' + c.previewVersion +
+        ') changes the advice of the bundled content ' + c.bundledVersion + ':'));
+    }
+    parts.push(changeList('added', 'Added by your content', c.added, x =>
+      ['Rank ' + x.rank + ': ' + x.title + ' ', el('code', {}, x.actionId)]));
+    parts.push(changeList('removed', 'Removed by your content', c.removed, x =>
+      ['Was rank ' + x.rank + ': ' + x.title + ' ', el('code', {}, x.actionId)]));
+    parts.push(changeList('reranked', 'Moved', c.reranked, x =>
+      [x.title + ' ', el('code', {}, x.actionId), ': rank ' + x.bundledRank + ' before, ' + x.previewRank + ' now']));
+    parts.push(changeList('reworded', 'Re-worded', c.reworded, x =>
+      [el('code', {}, x.actionId), el('div', { class: 'wordings' }, wording('Bundled', x.bundled),
+        wording('Your content', x.preview))]));
+    comparisonBody.replaceChildren(...parts.filter(p => p !== null));
+    comparison.hidden = false;
+  }
+
   function showFailure() {
     list.replaceChildren();
     wouldAdd.replaceChildren();
+    contentProblems.replaceChildren();
+    hideComparison();
     status.className = 'status problem';
     status.textContent = 'The server could not be reached. Nothing was kept; change a field to try again.';
     results.dataset.state = 'failed';
@@ -315,5 +481,21 @@
     update();
   });
 
-  loadInventory().then(update);
+  async function start() {
+    try {
+      const state = await contentState();
+      if (state && state.source === 'folder') {
+        preview = true;
+        contentSeen = state.state + ' ' + state.loadedAt;
+        showContentState(state);
+        followContent();
+      }
+    } catch (e) {
+      // The advice request below reports an unreachable server.
+    }
+    await loadInventory();
+    update();
+  }
+
+  start();
 })();

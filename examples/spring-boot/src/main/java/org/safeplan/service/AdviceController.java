@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The HTTP API. Situation documents are read from the raw body by
  * {@link SafePlanJson#readSituation(String)}, so the library's strict checks and messages apply;
  * answers are written by {@link SafePlanJson}. Nothing here logs or keeps a situation.
+ *
+ * <p>Advice comes only from content that may answer ({@link LiveContent#ready()}): while a previewed
+ * content folder is loading, a request waits for it; while it has problems, the request gets them
+ * (503), never the advice of the content from before.
  */
 @RestController
 @RequestMapping("/v1")
@@ -30,12 +34,10 @@ public class AdviceController {
     /** The content version that answered, on every {@code /v1} response. */
     public static final String CONTENT_VERSION_HEADER = "SafePlan-Content-Version";
 
-    private final SafetyAdvisor advisor;
-    private final GuidanceInventory inventory;
+    private final LiveContent content;
 
-    public AdviceController(SafetyAdvisor advisor, GuidanceInventory inventory) {
-        this.advisor = advisor;
-        this.inventory = inventory;
+    public AdviceController(LiveContent content) {
+        this.content = content;
     }
 
     /**
@@ -49,9 +51,9 @@ public class AdviceController {
                                          @RequestParam(name = "max", required = false) Integer max,
                                          @RequestParam(name = "all", required = false) String all) throws IOException {
         AdviceOptions options = options(max, all);
-        Situation situation = SafePlanJson.readSituation(SituationBody.read(request.getInputStream(),
-                request.getContentLengthLong()));
-        Guidance guidance = advisor.advise(situation, options);
+        String body = body(request);
+        SafetyAdvisor advisor = content.ready();
+        Guidance guidance = advisor.advise(SafePlanJson.readSituation(body), options);
         return json(guidance.contentVersion(), SafePlanJson.writeGuidance(guidance));
     }
 
@@ -63,16 +65,52 @@ public class AdviceController {
      */
     @PostMapping(path = "/explain", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> explain(HttpServletRequest request) throws IOException {
-        Situation situation = SafePlanJson.readSituation(SituationBody.read(request.getInputStream(),
-                request.getContentLengthLong()));
-        Explanation explanation = advisor.explain(situation);
+        String body = body(request);
+        SafetyAdvisor advisor = content.ready();
+        Explanation explanation = advisor.explain(SafePlanJson.readSituation(body));
         return json(explanation.guidance().contentVersion(), SafePlanJson.writeExplanation(explanation, false));
+    }
+
+    /**
+     * What the bundled content and the previewed content folder advise for one situation, and what
+     * differs (see {@link Comparison}). Options as for {@code /v1/advice}. Only with a content folder:
+     * 404 without one.
+     */
+    @PostMapping(path = "/compare", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Comparison> compare(HttpServletRequest request,
+                                              @RequestParam(name = "max", required = false) Integer max,
+                                              @RequestParam(name = "all", required = false) String all)
+            throws IOException {
+        SafetyAdvisor bundled = content.bundledBaseline().orElseThrow(NoContentFolderException::new);
+        AdviceOptions options = options(max, all);
+        String body = body(request);
+        SafetyAdvisor preview = content.ready();
+        Situation situation = SafePlanJson.readSituation(body);
+        Comparison comparison = Comparison.of(bundled.advise(situation, options), preview.advise(situation, options));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(CONTENT_VERSION_HEADER, comparison.previewVersion())
+                .body(comparison);
+    }
+
+    /**
+     * Where the content comes from ({@code bundled} or {@code folder}), its version, whether it answers
+     * ({@code ready}, {@code invalid} with its {@code problems}, {@code loading}) and when it was last loaded.
+     */
+    @GetMapping("/content")
+    public LiveContent.Status content() {
+        return content.status();
     }
 
     /** The guidance inventory: each source document and its items, to show what a source id stands for. */
     @GetMapping("/inventory")
     public List<GuidanceInventory.Document> inventory() {
-        return inventory.documents();
+        return content.inventory().documents();
+    }
+
+    /** The body, read (up to the limit) before anything else, so the connection stays usable whatever the answer. */
+    private static String body(HttpServletRequest request) throws IOException {
+        return SituationBody.read(request.getInputStream(), request.getContentLengthLong());
     }
 
     private static AdviceOptions options(Integer max, String all) {
@@ -97,6 +135,16 @@ public class AdviceController {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(CONTENT_VERSION_HEADER, contentVersion)
                 .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code /v1/compare} without a content folder: nothing to compare; answered with 404. */
+    static final class NoContentFolderException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoContentFolderException() {
+            super("There is no content folder to compare with the bundled content: start the service with"
+                    + " --safeplan.content=DIR (e.g. rules-content/src/main/resources).", null, false, false);
+        }
     }
 
     /** A query parameter with a value outside what it accepts; answered with 400. */

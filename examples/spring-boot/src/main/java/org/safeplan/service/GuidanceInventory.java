@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +79,37 @@ public final class GuidanceInventory {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the inventory that a content folder's manifest names, or nothing if it cannot be read
+     * (the content's own checks report why).
+     */
+    static Optional<GuidanceInventory> fromFolder(Path folder) {
+        try {
+            String inventory = null;
+            try (BufferedReader in = Files.newBufferedReader(folder.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    Matcher m = MANIFEST_INVENTORY.matcher(line);
+                    if (m.matches()) {
+                        inventory = m.group(1);
+                    }
+                }
+            }
+            if (inventory == null) {
+                return Optional.empty();
+            }
+            Path root = folder.toAbsolutePath().normalize();
+            Path file = root.resolve(inventory).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                return Optional.empty();                     // only a file inside the content folder
+            }
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return Optional.of(parse(in));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

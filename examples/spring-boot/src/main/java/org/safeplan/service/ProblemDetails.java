@@ -34,6 +34,12 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
     public static final URI INVALID_PARAMETER = URI.create("urn:safeplan:problem:invalid-parameter");
     /** Problem type of a body over the size limit. */
     public static final URI BODY_TOO_LARGE = URI.create("urn:safeplan:problem:body-too-large");
+    /** Problem type of a previewed content folder with problems: no advice until they are fixed. */
+    public static final URI CONTENT_INVALID = URI.create("urn:safeplan:problem:content-invalid");
+    /** Problem type of a previewed content folder that is still loading after the wait. */
+    public static final URI CONTENT_LOADING = URI.create("urn:safeplan:problem:content-loading");
+    /** Problem type of {@code /v1/compare} without a content folder. */
+    public static final URI NO_CONTENT_FOLDER = URI.create("urn:safeplan:problem:no-content-folder");
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetails.class);
 
@@ -69,6 +75,33 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SituationBody.TooLargeException.class)
     public ResponseEntity<ProblemDetail> tooLarge(SituationBody.TooLargeException e) {
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, "Request body too large", e.getMessage()));
+    }
+
+    /**
+     * 503: the previewed content folder has problems (each {@code file:line: message}, in
+     * {@code problems}) or is still loading. Never the advice of the content from before.
+     */
+    @ExceptionHandler(LiveContent.ContentUnavailableException.class)
+    public ResponseEntity<ProblemDetail> contentUnavailable(LiveContent.ContentUnavailableException e) {
+        if (e.state() == LiveContent.State.INVALID) {
+            int n = e.problems().size();
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, CONTENT_INVALID, "The content has problems",
+                    "The content folder has " + n + (n == 1 ? " problem" : " problems") + ". No advice is given until"
+                            + " " + (n == 1 ? "it is" : "they are") + " fixed: fix the files and save, and the advice"
+                            + " comes back.");
+            problem.setProperty("problems", e.problems());
+            return respond(problem);
+        }
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, CONTENT_LOADING, "The content is loading",
+                "The content folder is still being loaded; ask again in a moment.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+    }
+
+    /** 404: {@code /v1/compare} needs a content folder to compare with the bundled content. */
+    @ExceptionHandler(AdviceController.NoContentFolderException.class)
+    public ResponseEntity<ProblemDetail> noContentFolder(AdviceController.NoContentFolderException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, NO_CONTENT_FOLDER, "No content folder", e.getMessage()));
     }
 
     /** 500: logged by exception type only (a message could quote input), answered without details. */

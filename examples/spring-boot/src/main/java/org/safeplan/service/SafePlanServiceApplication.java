@@ -1,13 +1,19 @@
 package org.safeplan.service;
 
+import java.nio.file.Path;
 import org.safeplan.rules.SafetyAdvisor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * SafePlan Rules over HTTP: {@code POST /v1/advice} and {@code POST /v1/explain} (Situation JSON
- * in), {@code GET /v1/inventory}, {@code /actuator/health}, and the playground page at {@code /}.
+ * SafePlan Rules over HTTP: {@code POST /v1/advice}, {@code /v1/explain} and {@code /v1/compare}
+ * (Situation JSON in), {@code GET /v1/content}, {@code GET /v1/inventory}, {@code /actuator/health},
+ * and the playground page at {@code /}.
+ *
+ * <p>With {@code --safeplan.content=DIR} the service previews a content folder: it loads the folder
+ * at start and again after every saved edit (see {@link LiveContent}). Without it, the bundled content.
  *
  * <p>The service never logs, stores or forwards situation data: request bodies are read once,
  * answered and dropped, and error responses go to the caller only.
@@ -15,16 +21,27 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class SafePlanServiceApplication {
 
-    /** The advisor: built once at start-up (it loads the precompiled rules), then shared; thread-safe. */
+    /**
+     * The content that answers: the bundled content, or the content folder {@code safeplan.content}
+     * (a path; relative to the working directory), watched while the service runs.
+     */
     @Bean
-    public SafetyAdvisor safetyAdvisor() {
-        return SafetyAdvisor.create();
+    public LiveContent liveContent(@Value("${safeplan.content:}") String folder,
+                                   @Value("${safeplan.content.warm-ups:" + LiveContent.WARM_UPS + "}") int warmUps) {
+        GuidanceInventory inventory = GuidanceInventory.fromClasspath(SafePlanServiceApplication.class.getClassLoader());
+        if (folder.isBlank()) {
+            return LiveContent.bundled(SafetyAdvisor.create(), inventory);
+        }
+        // The answering advisor starts on the bundled content, which it never answers with: until the
+        // folder is loaded, requests wait; if the folder has problems, they get the problems.
+        return LiveContent.folder(Path.of(folder).toAbsolutePath().normalize(), SafetyAdvisor.create(),
+                SafetyAdvisor.create(), inventory, warmUps);
     }
 
-    /** The guidance inventory bundled with the content, for linking sources to their wording. */
+    /** The advisor that answers: built once at start-up, then shared; thread-safe. */
     @Bean
-    public GuidanceInventory guidanceInventory() {
-        return GuidanceInventory.fromClasspath(SafePlanServiceApplication.class.getClassLoader());
+    public SafetyAdvisor safetyAdvisor(LiveContent content) {
+        return content.advisor();
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,8 +39,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeplan.rules.SafetyAdvisor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The playground in a real headless Chromium (Debian's chromium and chromium-driver, run with
@@ -47,6 +54,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PlaygroundBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** For a content folder's load: seconds on an idle machine, more when others build. */
+    private static final Duration LOAD_WAIT = Duration.ofSeconds(120);
 
     @LocalServerPort
     int port;
@@ -204,6 +213,116 @@ class PlaygroundBrowserIT {
         assertNoRequestLeftTheOrigin();
     }
 
+    /**
+     * The live preview: a second service on a copy of the content folder. The page follows its loads:
+     * an edit shows in the advice and, against the bundled content, in the comparison panel; a
+     * broken edit shows its problems, one per line, instead of any advice; the fix brings advice back.
+     */
+    @Test
+    void aContentFolderPreviewComparesEditsAndShowsProblemsInsteadOfAdvice() throws Exception {
+        Path dir = Files.createTempDirectory("safeplan-preview-browser-");
+        EditableContent content = EditableContent.copyTo(dir.resolve("content"));
+        try (ConfigurableApplicationContext preview = new SpringApplicationBuilder(SafePlanServiceApplication.class)
+                .run("--server.port=0", "--server.address=127.0.0.1", "--safeplan.content=" + content.root())) {
+            origin = "http://127.0.0.1:" + preview.getEnvironment().getProperty("local.server.port");
+            awaitContentState("ready");
+            open();
+            WebElement banner = byId("content-status");
+            assertThat(banner.isDisplayed()).isTrue();
+            assertThat(banner.getText()).contains("Live preview of a content folder", "version ");
+
+            new Select(byId("country")).selectByValue("US");
+            driver.findElement(By.cssSelector("label[for='immediateDanger-yes']")).click();
+            driver.findElement(By.cssSelector("label[for='perpetratorOnPremises-yes']")).click();
+            new Select(byId("location")).selectByVisibleText("Kitchen");
+            String expected = "{\n  \"country\": \"US\",\n  \"immediateDanger\": true,\n"
+                    + "  \"perpetratorOnPremises\": true,\n  \"location\": \"KITCHEN\"\n}";
+            new WebDriverWait(driver, WAIT).until(d -> expected.equals(js("return document.getElementById('situation-json').textContent"))
+                    && "ready".equals(byId("results").getDomAttribute("data-state")));
+            WebElement comparison = byId("comparison");
+            new WebDriverWait(driver, WAIT).until(d -> comparison.isDisplayed());
+            String bundledVersion = SafetyAdvisor.create().contentVersion();
+            assertThat(byId("comparison-heading").getText()).isEqualTo("Compared with the bundled content " + bundledVersion);
+
+            // An edit of the first action's title: the advice and the comparison follow the save.
+            WebElement first = driver.findElements(By.cssSelector("#recommendations > li")).get(0);
+            String actionId = first.getDomAttribute("data-action-id");
+            String title = first.findElement(By.cssSelector("h3.title")).getText();
+            content.setTitle(actionId, "Edited in the browser test");
+            new WebDriverWait(driver, LOAD_WAIT).until(d -> "Edited in the browser test".equals(
+                    d.findElements(By.cssSelector("#recommendations > li h3.title")).get(0).getText()));
+            WebElement reworded = new WebDriverWait(driver, WAIT).until(d -> d.findElement(
+                    By.cssSelector("#comparison [data-change='reworded'] li[data-action-id='" + actionId + "']")));
+            List<WebElement> sides = reworded.findElements(By.cssSelector(".wording-side"));
+            assertThat(sides).hasSize(2);
+            assertThat(sides.get(0).getText()).contains("BUNDLED", title);
+            assertThat(sides.get(1).getText()).contains("YOUR CONTENT", "Edited in the browser test");
+            assertThat(comparison.getText()).contains("Re-worded (1)");
+            assertTextContrastIsAtLeastAA();
+            screenshotOf(comparison, "playground-comparison.png");
+
+            // A YAML mistake: its problem, at file and line, in place of the advice.
+            content.breakTitle(actionId);
+            new WebDriverWait(driver, LOAD_WAIT).until(d -> "content-invalid".equals(byId("results").getDomAttribute("data-state")));
+            List<String> problems = new ArrayList<>();
+            for (WebElement li : driver.findElements(By.cssSelector("#content-problems > li"))) {
+                problems.add(li.getText());
+            }
+            assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).matches("[^:\\s]+:\\d+: .+"));
+            assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(content.catalog() + ":" + content.titleLine(actionId) + ": "));
+            assertThat(driver.findElements(By.cssSelector("#recommendations > li"))).isEmpty();
+            assertThat(comparison.isDisplayed()).isFalse();
+            assertThat(byId("status").getText()).contains("problem", "no advice is shown");
+            assertThat(byId("results").getDomAttribute("aria-live")).isEqualTo("polite");
+            assertThat(banner.getDomAttribute("data-state")).isEqualTo("invalid");
+            String page = driver.findElement(By.tagName("body")).getText();
+            assertThat(page).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(title);
+            assertTextContrastIsAtLeastAA(60);
+            screenshot("playground-content-problems.png");
+
+            // The fix: advice again, as before the edit.
+            content.restore();
+            new WebDriverWait(driver, LOAD_WAIT).until(d -> "ready".equals(byId("results").getDomAttribute("data-state"))
+                    && !d.findElements(By.cssSelector("#recommendations > li")).isEmpty());
+            assertThat(driver.findElements(By.cssSelector("#recommendations > li h3.title")).get(0).getText()).isEqualTo(title);
+            assertThat(driver.findElements(By.cssSelector("#content-problems > li"))).isEmpty();
+            assertEveryControlIsLabelled();
+            assertNothingStored();
+            assertNoRequestLeftTheOrigin();
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Waits for the service at {@link #origin} to report its content in {@code state}. */
+    private void awaitContentState(String state) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + LOAD_WAIT.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                body = client.send(HttpRequest.newBuilder(URI.create(origin + "/v1/content")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                if (body.contains("\"state\":\"" + state + "\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("content not " + state + ": " + body);
+    }
+
+    private void screenshotOf(WebElement element, String name) throws IOException {
+        js("arguments[0].scrollIntoView()", element);
+        Path file = Path.of(System.getProperty("safeplan.target", "target"), name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** Every form control has a label with text; every radio sits in a fieldset with a legend. */
     private void assertEveryControlIsLabelled() {
         @SuppressWarnings("unchecked")
@@ -234,6 +353,11 @@ class PlaygroundBrowserIT {
 
     /** Every visible text has a contrast ratio of at least 4.5:1 (WCAG 2 AA) against its background. */
     private void assertTextContrastIsAtLeastAA() {
+        assertTextContrastIsAtLeastAA(100);
+    }
+
+    /** As above, on a page that shows at least {@code texts} texts. */
+    private void assertTextContrastIsAtLeastAA(int texts) {
         @SuppressWarnings("unchecked")
         List<String> low = (List<String>) js("""
                 const rgb = c => c.match(/[\\d.]+/g).map(Number);
@@ -260,7 +384,7 @@ class PlaygroundBrowserIT {
                 low.push('checked:' + checked);
                 return low;""");
         assertThat(low).hasSize(1);
-        assertThat(Integer.parseInt(low.get(0).substring("checked:".length()))).isGreaterThan(100);
+        assertThat(Integer.parseInt(low.get(0).substring("checked:".length()))).isGreaterThan(texts);
     }
 
     private void assertNothingStored() {
@@ -270,6 +394,7 @@ class PlaygroundBrowserIT {
 
     private Path screenshot(String name) throws IOException {
         driver.findElement(By.tagName("body")).sendKeys(Keys.HOME);
+        js("window.scrollTo(0, 0)");
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         Path file = Path.of(System.getProperty("safeplan.target", "target"), name);
         Files.createDirectories(file.getParent());

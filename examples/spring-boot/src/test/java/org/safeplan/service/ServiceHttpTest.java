@@ -240,6 +240,23 @@ class ServiceHttpTest {
     }
 
     @Test
+    void withoutAContentFolderTheContentIsTheBundledOneAndThereIsNothingToCompare() throws Exception {
+        HttpResponse<String> response = get("/v1/content");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode state = JSON.readTree(response.body());
+        assertThat(state.path("source").asString()).isEqualTo("bundled");
+        assertThat(state.path("state").asString()).isEqualTo("ready");
+        assertThat(state.path("version").asString()).isEqualTo(advisor.contentVersion());
+        assertThat(state.path("problems").isArray() && state.path("problems").isEmpty()).isTrue();
+        assertThat(state.path("loadedAt").asString()).isNotBlank();
+
+        JsonNode problem = problem(postJson("/v1/compare", KITCHEN), 404);
+        assertThat(problem.path("type").asString()).isEqualTo("urn:safeplan:problem:no-content-folder");
+        assertThat(problem.path("detail").asString()).contains("--safeplan.content=");
+    }
+
+    @Test
     void inventoryGivesTheWordingOfEachSourceId() throws Exception {
         HttpResponse<String> response = get("/v1/inventory");
 
