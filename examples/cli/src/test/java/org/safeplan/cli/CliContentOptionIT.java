@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliContentOptionIT {
 
     private static final Path JAR = Path.of(System.getProperty("safeplan.cli.jar", "target/safeplan-cli.jar"));
-    private static final Path VALID_CONTENT = Path.of("../../rules-core/src/test/resources/validator/valid");
     private static final String KITCHEN = "{\"immediateDanger\": true, \"location\": \"KITCHEN\"}";
 
     private record Result(int exit, String out, String err) {
@@ -65,18 +64,7 @@ class CliContentOptionIT {
     }
 
     private Path copy() throws IOException {
-        Path content = dir.resolve("content");
-        try (var files = Files.walk(VALID_CONTENT)) {
-            for (Path from : files.toList()) {
-                Path to = content.resolve(VALID_CONTENT.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        return content;
+        return CliProcessIT.copyOfValidContent(dir);
     }
 
     private static Result run(String stdin, String... args) throws IOException, InterruptedException {

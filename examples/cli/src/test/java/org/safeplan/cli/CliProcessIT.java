@@ -291,7 +291,7 @@ class CliProcessIT {
         assertThat(help.out()).contains("DIR").contains("Exit codes");
     }
 
-    private static Path copyOfValidContent(Path dir) throws IOException {
+    static Path copyOfValidContent(Path dir) throws IOException {
         Path content = dir.resolve("content");
         try (var files = Files.walk(VALID_CONTENT)) {
             for (Path from : files.toList()) {
