@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  *     -Dit.test=EditToPreviewIT -Dsafeplan.measure=true [-Dsafeplan.measure.jvmArgs=-XX:TieredStopAtLevel=1]
  * </pre>
  * Options: {@code safeplan.measure.edits} (default 12), {@code safeplan.measure.pauseMs} between edits
- * (default 2000: an author reading the preview). The report is printed and written to
+ * (default 2000: an author reading the preview), {@code safeplan.measure.jar} another service jar (such as
+ * one extracted with {@code java -Djarmode=tools -jar target/safeplan-service.jar extract}). The report is printed and written to
  * {@code target/edit-to-preview[-jvmArgs].txt}.
  */
 @EnabledIfSystemProperty(named = "safeplan.measure", matches = "true")
@@ -75,9 +76,9 @@ class EditToPreviewIT {
         try {
             JsonNode ready = awaitReady(Duration.ofMinutes(5));
             assertThat(ready.path("state").asString()).as(ready.toString()).isEqualTo("ready");
-            report.add(String.format(Locale.ROOT, "service: java %s-jar safeplan-service.jar --safeplan.content=COPY;"
+            report.add(String.format(Locale.ROOT, "service: java %s-jar %s --safeplan.content=COPY;"
                     + " start to content ready %.1f s (first load %.1f s)", jvmArgs.isEmpty() ? "" : jvmArgs + " ",
-                    seconds(System.nanoTime() - started), ready.path("loadMillis").asLong() / 1000.0));
+                    jar(), seconds(System.nanoTime() - started), ready.path("loadMillis").asLong() / 1000.0));
 
             // What to edit, from the service's own answers: the first action's title; a rule that alone recommends an action.
             JsonNode complete = advice(true);
@@ -187,8 +188,14 @@ class EditToPreviewIT {
         Files.write(out, report, StandardCharsets.UTF_8);
     }
 
+    /** The service jar: {@code target/safeplan-service.jar}, or {@code -Dsafeplan.measure.jar} (e.g. an extracted one). */
+    private static Path jar() {
+        return Path.of(System.getProperty("safeplan.measure.jar",
+                System.getProperty("safeplan.service.jar", "target/safeplan-service.jar")));
+    }
+
     private Process start(Path folder, String jvmArgs) throws IOException {
-        Path jar = Path.of(System.getProperty("safeplan.service.jar", "target/safeplan-service.jar"));
+        Path jar = jar();
         assertThat(jar).isRegularFile();
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
