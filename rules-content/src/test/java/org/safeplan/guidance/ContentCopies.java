@@ -12,12 +12,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Edited copies of the real content, as jars (precompiled) or folders (compiled when loaded). */
-final class ContentCopies {
+public final class ContentCopies {
 
     static final Path CLASSES = Path.of("target/classes");
-    static final Path SOURCES = Path.of("src/main/resources");
+    public static final Path SOURCES = Path.of("src/main/resources");
     static final String MANIFEST = "META-INF/safeplan/content.yaml";
-    static final String CATALOG = "org/safeplan/guidance/actions.yaml";
+    public static final String CATALOG = "org/safeplan/guidance/actions.yaml";
 
     private ContentCopies() {
     }
@@ -41,7 +41,7 @@ final class ContentCopies {
     }
 
     /** A copy of the content source folder in {@code parent} with one file edited. */
-    static Path folder(Path parent, String file, UnaryOperator<String> edit) throws IOException {
+    public static Path folder(Path parent, String file, UnaryOperator<String> edit) throws IOException {
         Path copy = Files.createTempDirectory(parent, "content");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -3,7 +3,7 @@ package org.safeplan.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.engine.ContentBundle;
 
@@ -22,9 +22,10 @@ import org.safeplan.rules.internal.engine.ContentBundle;
 public final class ContentSource {
 
     private final String description;
-    private final Supplier<ContentBundle> loader;
+    /** Loads the content, given the content it replaces (null when there is none). */
+    private final UnaryOperator<ContentBundle> loader;
 
-    private ContentSource(String description, Supplier<ContentBundle> loader) {
+    private ContentSource(String description, UnaryOperator<ContentBundle> loader) {
         this.description = description;
         this.loader = loader;
     }
@@ -37,7 +38,7 @@ public final class ContentSource {
     /** The single content bundle visible through {@code classLoader}. */
     public static ContentSource classpath(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
-        return new ContentSource("the classpath", () -> ContentBundle.fromClasspath(classLoader));
+        return new ContentSource("the classpath", previous -> ContentBundle.fromClasspath(classLoader));
     }
 
     /**
@@ -48,7 +49,7 @@ public final class ContentSource {
     public static ContentSource jar(Path jar) {
         Objects.requireNonNull(jar, "jar");
         return new ContentSource("content jar " + jar,
-                () -> ContentBundle.fromJar(jar, ContentSource.class.getClassLoader()));
+                previous -> ContentBundle.fromJar(jar, ContentSource.class.getClassLoader()));
     }
 
     /**
@@ -66,7 +67,7 @@ public final class ContentSource {
             throw new IllegalArgumentException("sha256 must be 64 hexadecimal digits, was \"" + sha256 + "\"");
         }
         return new ContentSource("content jar " + jar + " (SHA-256 " + pinned + ")",
-                () -> ContentBundle.fromPinnedJar(jar, pinned, ContentSource.class.getClassLoader()));
+                previous -> ContentBundle.fromPinnedJar(jar, pinned, ContentSource.class.getClassLoader()));
     }
 
     /**
@@ -75,10 +76,14 @@ public final class ContentSource {
      * every problem found is reported as {@code file:line: message}. Compiling needs Drools' rule
      * compiler, {@code org.drools:drools-engine}, which rules-core leaves optional: without it,
      * loading fails with a {@code ContentException} that says so.
+     *
+     * <p>{@link SafetyAdvisor#swapContent(ContentSource) Swapped in} over content loaded from rule
+     * files identical to the folder's, the compiled rules are reused: an edit of the catalog or
+     * jurisdictions (wording, priorities) loads without compiling.
      */
     public static ContentSource folder(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        return new ContentSource("content folder " + folder, () -> ContentBundle.fromFolder(folder));
+        return new ContentSource("content folder " + folder, previous -> ContentBundle.fromFolder(folder, previous));
     }
 
     /** A folder or a {@code .jar} file, whichever {@code path} is. */
@@ -86,9 +91,12 @@ public final class ContentSource {
         return Files.isDirectory(path) ? folder(path) : jar(path);
     }
 
-    /** Loads the content; throws {@link ContentException} listing every problem. */
-    ContentBundle load() {
-        return loader.get();
+    /**
+     * Loads the content to replace {@code previous} (null when there is none); throws
+     * {@link ContentException} listing every problem.
+     */
+    ContentBundle load(ContentBundle previous) {
+        return loader.apply(previous);
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class SafetyAdvisor {
          * @throws ContentException if the content cannot be loaded; the message lists every problem
          */
         public SafetyAdvisor build() {
-            return new SafetyAdvisor(source.load(), memoSize);
+            return new SafetyAdvisor(source.load(null), memoSize);
         }
     }
 
@@ -131,7 +131,7 @@ public final class SafetyAdvisor {
      * @throws ContentException if the new content cannot be loaded
      */
     public String swapContent(ContentSource source) {
-        ContentBundle loaded = Objects.requireNonNull(source, "source").load();
+        ContentBundle loaded = Objects.requireNonNull(source, "source").load(content.get().bundle());
         content.set(loaded(loaded));
         return loaded.version();
     }

@@ -18,7 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.drools.base.base.ValueResolver;
 import org.drools.core.common.ReteEvaluator;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Audience;
@@ -66,10 +69,18 @@ public final class ContentBundle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentBundle.class);
 
+    private static final KieSessionConfiguration SESSIONS = KieServices.get().newKieSessionConfiguration();
+
+    static {
+        SESSIONS.setOption(KeepReferenceOption.NO);
+    }
+
     private final ContentManifest manifest;
     private final ActionCatalog catalog;
     private final ActionTexts texts;
     private final RuleBase rules;
+    /** SHA-256 of the rule files a folder's rules were compiled from; null for precompiled content. */
+    private final String ruleDigest;
     private final ActionTable actions;
     /** Idle sessions, each with its collector; a call takes one (or makes one) and gives it back. */
     private final ConcurrentLinkedQueue<Evaluator> idle = new ConcurrentLinkedQueue<>();
@@ -78,11 +89,13 @@ public final class ContentBundle {
     private record Evaluator(KieSession session, Collector collector) {
     }
 
-    private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules) {
+    private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules,
+                          String ruleDigest) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.texts = texts;
         this.rules = rules;
+        this.ruleDigest = ruleDigest;
         this.actions = new ActionTable(List.copyOf(catalog.actions()), List.copyOf(catalog.cautions()), texts, ORDER,
                 ORDER_CANNOT_SPEAK);
         Evaluator first = newEvaluator();
@@ -104,7 +117,8 @@ public final class ContentBundle {
     }
 
     private Evaluator newEvaluator() {
-        KieSession session = rules.kieBase().newKieSession();
+        // Not kept by the rule base: a rule base outlives this bundle when the next one reuses it.
+        KieSession session = rules.kieBase().newKieSession(SESSIONS, null);
         Collector collector = new Collector(actions, rules.idsByRule(), session,
                 ((ReteEvaluator) session).getActivationsManager());
         session.setGlobal(Advice.GLOBAL_NAME, collector);
@@ -175,28 +189,40 @@ public final class ContentBundle {
      * Loads a content source folder (rules compiled now: slower), reporting every problem found.
      * Nothing is compiled before a copy of the folder passes every check of {@code validate}; the
      * checked copy is what is compiled ({@link ContentGate}).
+     *
+     * <p>When {@code previous} was loaded from rule files identical to the folder's (byte for byte,
+     * same names), its compiled rules are reused and only the catalog and texts are read: an edit of
+     * wording or priorities loads in a fraction of a second instead of seconds of compiling.
+     *
+     * @param previous the content being replaced, or null
      */
-    public static ContentBundle fromFolder(Path folder) {
+    public static ContentBundle fromFolder(Path folder, ContentBundle previous) {
         if (!Files.isDirectory(folder)) {
             throw new ContentException(folder + ": no such content folder");
         }
         DroolsCompiler.require("Loading a content folder");
-        return ContentGate.checkThenCompile(folder, ContentBundle::compile);
+        return ContentGate.checkThenCompile(folder, checked -> compile(checked, previous));
     }
 
-    private static ContentBundle compile(Path checked) {
+    private static ContentBundle compile(Path checked, ContentBundle previous) {
         ContentFiles files = ContentFiles.of(checked);
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
         ContentParts parts = ContentParts.read(manifest, files, problems);
+        List<String> drlNames = ContentFiles.drlFiles(checked, manifest.rules());
+        String digest = ContentFiles.digest(files, drlNames);
         RuleBase rules = null;
-        try {
-            rules = RuleBase.of(DrlCompiler.compile(files, ContentFiles.drlFiles(checked, manifest.rules())));
-        } catch (ContentException e) {
-            problems.add(e);
+        if (previous != null && digest.equals(previous.ruleDigest)) {
+            rules = previous.rules;
+        } else {
+            try {
+                rules = RuleBase.of(DrlCompiler.compile(files, drlNames));
+            } catch (ContentException e) {
+                problems.add(e);
+            }
         }
         problems.throwIfAny();
-        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules);
+        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules, digest);
     }
 
     /**
@@ -223,7 +249,7 @@ public final class ContentBundle {
         }
         ContentParts read = join(parts);
         problems.throwIfAny();
-        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules);
+        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules, null);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
                 manifest.name(), manifest.version(), rules.rules().size(), read.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);

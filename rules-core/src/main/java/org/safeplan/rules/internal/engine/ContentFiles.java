@@ -3,8 +3,12 @@ package org.safeplan.rules.internal.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.safeplan.rules.content.ContentException;
@@ -57,6 +61,26 @@ interface ContentFiles {
                 return "content folder " + folder;
             }
         };
+    }
+
+    /** SHA-256 over the names and bytes of {@code names}, in order: equal digests, identical files. */
+    static String digest(ContentFiles files, List<String> names) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        for (String name : names) {
+            try (InputStream in = files.require(name)) {
+                byte[] bytes = in.readAllBytes();
+                sha.update((name + '\0' + bytes.length + '\0').getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            } catch (IOException e) {
+                throw new ContentException(name + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The .drl files below {@code dir} of a folder, sorted, as names relative to the folder. */
