@@ -73,9 +73,9 @@ public final class ContentSource {
     /**
      * A content source folder, the one holding {@code META-INF/safeplan/content.yaml}
      * (e.g. {@code rules-content/src/main/resources}); its rules are compiled when loaded, and
-     * every problem found is reported as {@code file:line: message}. Compiling needs Drools' rule
-     * compiler, {@code org.drools:drools-engine}, which rules-core leaves optional: without it,
-     * loading fails with a {@code ContentException} that says so.
+     * every problem found is reported as {@code file:line: message}. Checking and compiling rule
+     * files is the authoring tools' work: it needs {@code org.safeplan:rules-authoring} on the class
+     * path, without which loading fails with a {@code ContentException} that says so.
      *
      * <p>{@link SafetyAdvisor#swapContent(ContentSource) Swapped in} over content loaded from rule
      * files identical to the folder's, the compiled rules are reused: an edit of the catalog or

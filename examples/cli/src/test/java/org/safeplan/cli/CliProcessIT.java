@@ -21,7 +21,7 @@ class CliProcessIT {
     private static final Path SITUATIONS = Path.of(System.getProperty("safeplan.situations", "../situations"));
     private static final Path PROJECT = Path.of(System.getProperty("safeplan.project", "../.."));
     private static final Path VALID_CONTENT = Path.of(System.getProperty("safeplan.validContent",
-            "../../rules-core/src/test/resources/validator/valid"));
+            "../../rules-authoring/src/test/resources/validator/valid"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Result(int exit, String out, String err) {

@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
-import org.safeplan.rules.authoring.ContentValidator;
-import org.safeplan.rules.authoring.Scenario;
-import org.safeplan.rules.authoring.ScenarioFile;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.json.SafePlanJson;
 
 /**
  * This module depends on rules-content alone, as a partner app does, so it gets rules-core's
- * runtime dependencies without the optional rule compiler (nor the optional Caffeine). Advice and
- * explanations work with that set — every regression scenario gives its expected advice here too,
- * as in rules-content's own tests, which run with the compiler — and what needs something optional
- * says what to add.
+ * runtime dependencies: neither rules-authoring nor Drools' rule compiler (nor the optional
+ * Caffeine). Advice and explanations work with that set (and every regression scenario gives its
+ * expected advice with it, {@link RuntimeScenariosTest}), and what needs something else says what
+ * to add.
  */
 class TrimmedDependenciesTest {
 
@@ -52,18 +48,6 @@ class TrimmedDependenciesTest {
     }
 
     @Test
-    void everyRegressionScenarioGivesItsExpectedAdviceHereToo() {
-        List<Scenario> scenarios = ScenarioFile.readFolder(Path.of("../../rules-content/scenarios"));
-        assertThat(scenarios).hasSizeGreaterThan(100);
-        SafetyAdvisor advisor = SafetyAdvisor.create();
-        for (Scenario s : scenarios) {
-            assertThat(Scenario.actual(advisor.advise(s.situation())))
-                    .as("%s %s", s.location(), s.name())
-                    .isEqualTo(s.expected());
-        }
-    }
-
-    @Test
     void aMemoWithoutCaffeineSaysWhatToAdd() {
         assertThatThrownBy(() -> SafetyAdvisor.builder().memoize(16))
                 .isInstanceOf(IllegalStateException.class)
@@ -72,14 +56,18 @@ class TrimmedDependenciesTest {
     }
 
     @Test
-    void compilingRuleFilesSaysWhatToAdd() {
+    void theAuthoringToolsAreNotOnAPartnersClasspath() {
+        assertThatThrownBy(() -> Class.forName("org.safeplan.rules.authoring.ContentValidator"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void loadingAContentFolderSaysWhatToAdd() {
         Path folder = Path.of("../../rules-content/src/main/resources");
         assertThatThrownBy(() -> SafetyAdvisor.create(ContentSource.folder(folder)))
                 .isInstanceOf(ContentException.class)
-                .hasMessageContaining("Loading a content folder")
-                .hasMessageContaining("org.drools:drools-engine");
-        assertThatThrownBy(() -> ContentValidator.validate(folder))
-                .isInstanceOf(ContentException.class)
-                .hasMessageContaining("org.drools:drools-engine");
+                .hasMessage("Loading a content folder checks and compiles its rule files, which needs"
+                        + " org.safeplan:rules-authoring (the version of rules-core): add that dependency."
+                        + " Apps that only advise on precompiled content (rules-content) do not need it.");
     }
 }

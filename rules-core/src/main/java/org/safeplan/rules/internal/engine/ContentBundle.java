@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
 import org.drools.base.base.ValueResolver;
 import org.drools.core.common.ReteEvaluator;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -36,8 +38,6 @@ import org.safeplan.rules.internal.content.ActionCatalog;
 import org.safeplan.rules.internal.content.ActionTexts;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.ContentManifest;
-import org.safeplan.rules.internal.DroolsCompiler;
-import org.safeplan.rules.internal.authoring.ContentGate;
 import org.safeplan.rules.internal.content.Problems;
 import org.safeplan.rules.internal.explain.Explainer;
 import org.slf4j.Logger;
@@ -187,24 +187,31 @@ public final class ContentBundle {
 
     /**
      * Loads a content source folder (rules compiled now: slower), reporting every problem found.
-     * Nothing is compiled before a copy of the folder passes every check of {@code validate}; the
-     * checked copy is what is compiled ({@link ContentGate}).
-     *
-     * <p>When {@code previous} was loaded from rule files identical to the folder's (byte for byte,
-     * same names), its compiled rules are reused and only the catalog and texts are read: an edit of
-     * wording or priorities loads in a fraction of a second instead of seconds of compiling.
+     * Checking and compiling are rules-authoring's ({@link FolderLoader}); nothing is compiled
+     * before a copy of the folder passes every check of {@code validate}, and the checked copy is
+     * what is compiled.
      *
      * @param previous the content being replaced, or null
+     * @throws ContentException listing every problem, or naming rules-authoring when it is absent
      */
     public static ContentBundle fromFolder(Path folder, ContentBundle previous) {
         if (!Files.isDirectory(folder)) {
             throw new ContentException(folder + ": no such content folder");
         }
-        DroolsCompiler.require("Loading a content folder");
-        return ContentGate.checkThenCompile(folder, checked -> compile(checked, previous));
+        return FolderLoader.installed().load(folder, previous);
     }
 
-    private static ContentBundle compile(Path checked, ContentBundle previous) {
+    /**
+     * Reads a checked content folder, its rules compiled by {@code compiler} (names of the rule files
+     * relative to the folder). When {@code previous} was loaded from rule files identical to the
+     * folder's (byte for byte, same names), its compiled rules are reused and only the catalog and
+     * texts are read: an edit of wording or priorities loads in a fraction of a second instead of
+     * seconds of compiling.
+     *
+     * @param previous the content being replaced, or null
+     */
+    public static ContentBundle fromCheckedFolder(Path checked, ContentBundle previous,
+                                                  BiFunction<Path, List<String>, KieBase> compiler) {
         ContentFiles files = ContentFiles.of(checked);
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
@@ -216,7 +223,7 @@ public final class ContentBundle {
             rules = previous.rules;
         } else {
             try {
-                rules = RuleBase.of(DrlCompiler.compile(files, drlNames));
+                rules = RuleBase.of(compiler.apply(checked, drlNames));
             } catch (ContentException e) {
                 problems.add(e);
             }

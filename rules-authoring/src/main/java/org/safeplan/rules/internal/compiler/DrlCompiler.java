@@ -1,8 +1,8 @@
-package org.safeplan.rules.internal.engine;
+package org.safeplan.rules.internal.compiler;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,15 +26,15 @@ final class DrlCompiler {
     private DrlCompiler() {
     }
 
-    /** Compiles the named DRL files to the executable model; build errors become file:line problems. */
-    static KieBase compile(ContentFiles files, List<String> drlNames) {
+    /** Compiles the named DRL files of a folder (names relative to it) to the executable model; build errors become file:line problems. */
+    static KieBase compile(Path folder, List<String> drlNames) {
         KieServices ks = KieServices.get();
         // A release id of our own, removed again below: never the default module a partner app's
         // own rules may use, and nothing left behind in Drools' global repository.
         ReleaseId releaseId = ks.newReleaseId("org.safeplan.content", "folder-" + UUID.randomUUID(), "0");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (String name : drlNames) {
-            kfs.write(SOURCE_ROOT + name, read(files, name));
+            kfs.write(SOURCE_ROOT + name, read(folder, name));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<String> problems = new ArrayList<>();
@@ -52,9 +52,9 @@ final class DrlCompiler {
         }
     }
 
-    private static String read(ContentFiles files, String name) {
-        try (InputStream in = files.require(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String read(Path folder, String name) {
+        try {
+            return Files.readString(folder.resolve(name));
         } catch (IOException e) {
             throw new ContentException(name + ": cannot be read: " + e.getMessage(), e);
         }

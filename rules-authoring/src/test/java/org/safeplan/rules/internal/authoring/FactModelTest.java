@@ -2,6 +2,8 @@ package org.safeplan.rules.internal.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +18,13 @@ class FactModelTest {
 
     @Test
     void everyValueListOfThePublicApiCanBeUsedInConditions() throws Exception {
-        Path folder = Path.of(Situation.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve(Situation.class.getPackageName().replace('.', '/'));
+        Path location = Path.of(Situation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // rules-core's classes folder, or its jar when the build has packaged it
+        FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
+        Path root = jar == null ? location : jar.getPath("/");
+        Path folder = root.resolve(Situation.class.getPackageName().replace('.', '/'));
         List<Class<?>> enums = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
+        try (jar; Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = file.getFileName().toString().replace(".class", "");
                 Class<?> type = Class.forName(Situation.class.getPackageName() + "." + name);

@@ -1,8 +1,6 @@
 package org.safeplan.rules.authoring;
 
 import java.nio.file.Path;
-import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.DroolsCompiler;
 import org.safeplan.rules.internal.authoring.ContentCheck;
 
 /**
@@ -30,12 +28,8 @@ public final class ContentValidator {
      * Checks the content folder that holds {@code META-INF/safeplan/content.yaml} (for the bundled
      * content, {@code rules-content/src/main/resources}) and reports every problem found. Never
      * throws for bad content: a missing or unreadable file is itself a problem in the report.
-     *
-     * @throws ContentException if Drools' rule compiler ({@code org.drools:drools-engine}, optional
-     *     in rules-core) is not on the classpath
      */
     public static ValidationReport validate(Path contentFolder) {
-        DroolsCompiler.require("Validating content");
         return new ValidationReport(ContentCheck.run(contentFolder));
     }
 }

@@ -35,7 +35,6 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.DiffReport.Rewording;
 import org.safeplan.rules.authoring.DiffReport.Wording;
 import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.DroolsCompiler;
 import org.safeplan.rules.internal.authoring.RuleTexts;
 import org.safeplan.rules.internal.authoring.RuleTexts.RuleText;
 import org.safeplan.rules.internal.content.ContentManifest;
@@ -140,9 +139,7 @@ public final class ContentDiff {
      * {@link Runtime#availableProcessors()} threads.
      *
      * @param sweep the situations to compare besides the scenarios, usually {@link #sweep(Path, Path)}
-     * @throws ContentException if either cannot be loaded (the message lists every problem), or if
-     *     Drools' rule compiler ({@code org.drools:drools-engine}, optional in rules-core) is not on
-     *     the classpath: the rule files are read to find changed rules
+     * @throws ContentException if either cannot be loaded (the message lists every problem)
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
                                      Progress progress) {
@@ -159,7 +156,6 @@ public final class ContentDiff {
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
                                      int threads, Progress progress) {
-        DroolsCompiler.require("Comparing content");
         try (Workers workers = new Workers(threads)) {
             Future<SafetyAdvisor> after = workers.submit(() -> SafetyAdvisor.create(ContentSource.of(candidate)));
             SafetyAdvisor before = SafetyAdvisor.create(ContentSource.of(baseline));
