@@ -82,6 +82,25 @@ class PublicApiTest {
         }
     }
 
+    /**
+     * The runtime's public API, type by type: authoring (validate, diff, scenarios) is rules-authoring's.
+     * A new public type is a decision, to be made here.
+     */
+    @Test
+    void theRuntimesPublicApiIsTheseTypes() throws Exception {
+        assertThat(publicApiClasses()).extracting(Class::getName).containsExactlyInAnyOrder(
+                "org.safeplan.rules.AdviceOptions", "org.safeplan.rules.Audience", "org.safeplan.rules.Caution",
+                "org.safeplan.rules.ContentSource", "org.safeplan.rules.Explanation", "org.safeplan.rules.Exposure",
+                "org.safeplan.rules.Guidance", "org.safeplan.rules.HelpWanted",
+                "org.safeplan.rules.InvalidSituationException", "org.safeplan.rules.Location",
+                "org.safeplan.rules.PhoneAccess", "org.safeplan.rules.ProtectiveOrder", "org.safeplan.rules.Reason",
+                "org.safeplan.rules.Recommendation", "org.safeplan.rules.SafetyAdvisor", "org.safeplan.rules.Situation",
+                "org.safeplan.rules.SituationChange", "org.safeplan.rules.Urgency",
+                "org.safeplan.rules.content.Advice", "org.safeplan.rules.content.ContentException",
+                "org.safeplan.rules.content.Recommended",
+                "org.safeplan.rules.json.SafePlanJson");
+    }
+
     @Test
     void valueTypesAreFinal() {
         for (Class<?> c : List.of(SafetyAdvisor.class, Situation.class, Guidance.class, Recommendation.class,
