@@ -6,27 +6,18 @@ import java.util.Objects;
 /**
  * The advice for a situation with its reasons: each recommendation carries
  * {@link Recommendation#because()}, and {@link #changes()} lists every single-field change to the
- * situation that would add, remove or re-rank a recommendation. Immutable.
+ * situation that would add, remove or re-rank a recommendation. Immutable; equal when guidance and
+ * changes are.
+ *
+ * @param guidance the guidance, each recommendation with the rules that fired and the facts they matched
+ * @param changes every single-field change that would change the advice, by field then value
  */
-public final class Explanation {
+public record Explanation(Guidance guidance, List<SituationChange> changes) {
 
-    private final Guidance guidance;
-    private final List<SituationChange> changes;
-
-    /** Creates an explanation; the list is copied. */
-    public Explanation(Guidance guidance, List<SituationChange> changes) {
-        this.guidance = Objects.requireNonNull(guidance, "guidance");
-        this.changes = List.copyOf(changes);
-    }
-
-    /** The guidance, each recommendation with the rules that fired and the facts they matched. */
-    public Guidance guidance() {
-        return guidance;
-    }
-
-    /** Every single-field change that would change the advice, by field then value. */
-    public List<SituationChange> changes() {
-        return changes;
+    /** Checks the guidance and copies the list. */
+    public Explanation {
+        Objects.requireNonNull(guidance, "guidance");
+        changes = List.copyOf(changes);
     }
 
     /** The changes that would add, remove or re-rank {@code actionId}. */

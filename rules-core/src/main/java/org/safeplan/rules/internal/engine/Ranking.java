@@ -8,7 +8,6 @@ import org.safeplan.rules.Caution;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.Urgency;
-import org.safeplan.rules.internal.Recommendations;
 import org.safeplan.rules.internal.content.CatalogAction;
 import org.safeplan.rules.internal.content.RenderedAction;
 
@@ -27,8 +26,6 @@ import org.safeplan.rules.internal.content.RenderedAction;
  * </ol>
  */
 final class Ranking {
-
-    private static final Recommendations.Factory NEW_RECOMMENDATION = Recommendations.factory();
 
     private Ranking() {
     }
@@ -148,10 +145,10 @@ final class Ranking {
             int index = kept[i];
             CatalogAction action = actions.action(index);
             RenderedAction text = worded[index];
-            out[i] = NEW_RECOMMENDATION.create(i + 1, action.id(), action.urgency(), text.title(), text.text(),
+            out[i] = new Recommendation(i + 1, action.id(), action.urgency(), text.title(), text.text(),
                     action.sources(), collector.firedBy(index), action.exposures(),
                     cautions == null ? List.of() : cautionsOf(index, cautions, collector, actions),
-                    present == null ? List.of() : collector.placedBy(index, present));
+                    present == null ? List.of() : collector.placedBy(index, present), List.of());
         }
         return Arrays.asList(out);
     }
