@@ -37,9 +37,9 @@ import org.safeplan.rules.authoring.DiffReport.Wording;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.authoring.RuleTexts;
 import org.safeplan.rules.internal.authoring.RuleTexts.RuleText;
-import org.safeplan.rules.internal.content.ContentManifest;
-import org.safeplan.rules.internal.content.Jurisdictions;
-import org.safeplan.rules.internal.content.Problems;
+import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.Jurisdictions;
+import org.safeplan.rules.internal.catalog.Problems;
 
 /**
  * Proof of what a content change does to the advice: runs a baseline and a candidate version of

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.safeplan.rules.authoring.ContentProblem;
 import org.safeplan.rules.internal.authoring.RuleFiles.RuleSet;
-import org.safeplan.rules.internal.content.ActionCatalog;
-import org.safeplan.rules.internal.content.ActionTexts;
-import org.safeplan.rules.internal.content.ContentManifest;
-import org.safeplan.rules.internal.content.Jurisdictions;
-import org.safeplan.rules.internal.content.Problems;
+import org.safeplan.rules.internal.catalog.ActionCatalog;
+import org.safeplan.rules.internal.catalog.ActionTexts;
+import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.Jurisdictions;
+import org.safeplan.rules.internal.catalog.Problems;
 
 /**
  * Checks a whole content folder: reads every file the manifest names with the readers the engine

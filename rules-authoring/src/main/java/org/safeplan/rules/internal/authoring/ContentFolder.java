@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.content.ContentManifest;
-import org.safeplan.rules.internal.content.YamlMap;
+import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.YamlMap;
 
 /**
  * A content source folder and its manifest: finds the files the manifest names and reports a

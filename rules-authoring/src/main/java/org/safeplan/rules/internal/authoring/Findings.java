@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeplan.rules.authoring.ContentProblem;
 import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.content.Problems;
+import org.safeplan.rules.internal.catalog.Problems;
 
 /** The problems found so far in one content folder, in the order found. */
 final class Findings {

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.content.Problems;
-import org.safeplan.rules.internal.content.YamlMap;
+import org.safeplan.rules.internal.catalog.Problems;
+import org.safeplan.rules.internal.catalog.YamlMap;
 
 /**
  * The inventory items deliberately left out of the content, each with a reason:

@@ -18,7 +18,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.content.ContentManifest;
+import org.safeplan.rules.internal.catalog.ContentManifest;
 
 /**
  * The text of every rule of a content folder or jar, by rule id, with its {@code @version}:

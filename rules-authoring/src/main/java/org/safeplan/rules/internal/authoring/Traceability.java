@@ -12,9 +12,9 @@ import org.safeplan.rules.internal.authoring.ConsequenceCheck.Call;
 import org.safeplan.rules.internal.authoring.ConsequenceCheck.Method;
 import org.safeplan.rules.internal.authoring.RuleCheck.CheckedRule;
 import org.safeplan.rules.internal.authoring.RuleFiles.RuleSet;
-import org.safeplan.rules.internal.content.ActionCatalog;
-import org.safeplan.rules.internal.content.CatalogAction;
-import org.safeplan.rules.internal.content.CatalogCaution;
+import org.safeplan.rules.internal.catalog.ActionCatalog;
+import org.safeplan.rules.internal.catalog.CatalogAction;
+import org.safeplan.rules.internal.catalog.CatalogCaution;
 
 /**
  * The checks across files, so that every piece of advice traces back to the guidance: rules

@@ -36,8 +36,8 @@ import org.safeplan.rules.Urgency;
 import org.safeplan.rules.authoring.SituationSpace;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.content.Recommended;
-import org.safeplan.rules.internal.content.CatalogAction;
-import org.safeplan.rules.internal.content.RenderedAction;
+import org.safeplan.rules.internal.catalog.CatalogAction;
+import org.safeplan.rules.internal.catalog.RenderedAction;
 
 /**
  * The optimised advise path (reused sessions cleaned by retraction, Recommended facts inserted

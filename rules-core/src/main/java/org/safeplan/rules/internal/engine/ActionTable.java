@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.safeplan.rules.Caution;
 import org.safeplan.rules.content.Recommended;
-import org.safeplan.rules.internal.content.ActionTexts;
-import org.safeplan.rules.internal.content.CatalogAction;
-import org.safeplan.rules.internal.content.CatalogCaution;
-import org.safeplan.rules.internal.content.RenderedAction;
+import org.safeplan.rules.internal.catalog.ActionTexts;
+import org.safeplan.rules.internal.catalog.CatalogAction;
+import org.safeplan.rules.internal.catalog.CatalogCaution;
+import org.safeplan.rules.internal.catalog.RenderedAction;
 
 /**
  * The catalog laid out for the advise path, once per content bundle: every action gets an index,

@@ -3,11 +3,11 @@ package org.safeplan.rules.internal.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import org.safeplan.rules.content.ContentException;
-import org.safeplan.rules.internal.content.ActionCatalog;
-import org.safeplan.rules.internal.content.ActionTexts;
-import org.safeplan.rules.internal.content.ContentManifest;
-import org.safeplan.rules.internal.content.Jurisdictions;
-import org.safeplan.rules.internal.content.Problems;
+import org.safeplan.rules.internal.catalog.ActionCatalog;
+import org.safeplan.rules.internal.catalog.ActionTexts;
+import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.Jurisdictions;
+import org.safeplan.rules.internal.catalog.Problems;
 
 /** The catalog and the texts rendered from it, read the same way from any content source. */
 record ContentParts(ActionCatalog catalog, ActionTexts texts) {

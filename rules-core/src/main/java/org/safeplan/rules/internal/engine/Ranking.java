@@ -8,8 +8,8 @@ import org.safeplan.rules.Caution;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.Urgency;
-import org.safeplan.rules.internal.content.CatalogAction;
-import org.safeplan.rules.internal.content.RenderedAction;
+import org.safeplan.rules.internal.catalog.CatalogAction;
+import org.safeplan.rules.internal.catalog.RenderedAction;
 
 /**
  * Turns what one evaluation recommended into the ranked, worded list:

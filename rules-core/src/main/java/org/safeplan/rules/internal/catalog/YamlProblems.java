@@ -1,4 +1,4 @@
-package org.safeplan.rules.internal.content;
+package org.safeplan.rules.internal.catalog;
 
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;

@@ -1,4 +1,4 @@
-package org.safeplan.rules.internal.content;
+package org.safeplan.rules.internal.catalog;
 
 import java.io.InputStream;
 import java.util.Arrays;

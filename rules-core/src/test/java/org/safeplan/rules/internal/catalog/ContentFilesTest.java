@@ -1,4 +1,4 @@
-package org.safeplan.rules.internal.content;
+package org.safeplan.rules.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
