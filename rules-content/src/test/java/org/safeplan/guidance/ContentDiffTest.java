@@ -75,7 +75,7 @@ class ContentDiffTest {
     /** A country code that the content does not define yet. */
     @SuppressWarnings("unchecked")
     private static String countryWithoutEntry() {
-        Set<String> defined = ((Map<String, Object>) ContentFiles.yaml(ContentFiles.GUIDANCE.resolve("jurisdictions.yaml"))
+        Set<String> defined = ((Map<String, Object>) GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml"))
                 .get("countries")).keySet();
         return Stream.of("IE", "NZ", "ZA", "IN", "CA", "AU").filter(c -> !defined.contains(c)).findFirst().orElseThrow();
     }
@@ -86,7 +86,7 @@ class ContentDiffTest {
      */
     @SuppressWarnings("unchecked")
     private static String withCountry(String yaml, String country, String value) {
-        Map<String, Object> data = ContentFiles.yaml(ContentFiles.GUIDANCE.resolve("jurisdictions.yaml"));
+        Map<String, Object> data = GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml"));
         Map<String, Map<String, Object>> countries = (Map<String, Map<String, Object>>) data.get("countries");
         String placeholder = ((Map<String, Object>) data.get("default")).keySet().stream()
                 .filter(key -> countries.values().stream().anyMatch(c -> c.containsKey(key)))
@@ -151,10 +151,10 @@ class ContentDiffTest {
     }
 
     private static Titled firstPlainTitle() {
-        String catalog = ContentFiles.read(ContentFiles.GUIDANCE.resolve("actions.yaml"));
+        String catalog = GuidanceSources.read(GuidanceSources.GUIDANCE.resolve("actions.yaml"));
         for (Scenario s : scenarios) {
             for (Recommendation r : baselineAdvisor.advise(s.situation()).recommendations()) {
-                Object title = ContentFiles.actionsById().get(r.actionId()).get("title");
+                Object title = GuidanceSources.actionsById().get(r.actionId()).get("title");
                 if (r.title().equals(title) && r.title().length() <= 70
                         && catalog.split(Pattern.quote("    title: " + r.title() + "\n"), -1).length == 2) {
                     return new Titled(s, r);
@@ -229,7 +229,7 @@ class ContentDiffTest {
     }
 
     private static Neighbours neighboursOrderedByPriority() {
-        Map<String, Map<String, Object>> catalog = ContentFiles.actionsById();
+        Map<String, Map<String, Object>> catalog = GuidanceSources.actionsById();
         for (Scenario s : scenarios) {
             List<Recommendation> recs = baselineAdvisor.advise(s.situation()).recommendations();
             for (int i = 0; i + 1 < recs.size(); i++) {
@@ -271,15 +271,15 @@ class ContentDiffTest {
     }
 
     /** A rule, the action it alone recommends in some scenario, and its {@code @version}. */
-    private record SoleRule(ContentFiles.DrlRule rule, String action, Scenario scenario, String version) {
+    private record SoleRule(GuidanceSources.DrlRule rule, String action, Scenario scenario, String version) {
     }
 
     private static SoleRule soleRecommender() {
-        Map<String, ContentFiles.DrlRule> rules = new java.util.LinkedHashMap<>();
-        ContentFiles.rules().forEach(r -> rules.put(r.id(), r));
+        Map<String, GuidanceSources.DrlRule> rules = new java.util.LinkedHashMap<>();
+        GuidanceSources.rules().forEach(r -> rules.put(r.id(), r));
         for (Scenario s : scenarios) {
             for (Recommendation r : baselineAdvisor.advise(s.situation()).recommendations()) {
-                ContentFiles.DrlRule rule = r.firedBy().size() == 1 ? rules.get(r.firedBy().get(0)) : null;
+                GuidanceSources.DrlRule rule = r.firedBy().size() == 1 ? rules.get(r.firedBy().get(0)) : null;
                 if (rule != null && r.actionId().equals(rule.recommends())) {
                     return new SoleRule(rule, r.actionId(), s, version(rule));
                 }
@@ -288,15 +288,15 @@ class ContentDiffTest {
         throw new AssertionError("no action recommended by one rule alone");
     }
 
-    private static String version(ContentFiles.DrlRule rule) {
-        String drl = ContentFiles.read(ContentFiles.GUIDANCE.resolve(rule.file()));
+    private static String version(GuidanceSources.DrlRule rule) {
+        String drl = GuidanceSources.read(GuidanceSources.GUIDANCE.resolve(rule.file()));
         Matcher m = Pattern.compile("@id\\(\"" + Pattern.quote(rule.id()) + "\"\\)\\s*@version\\(\"([^\"]+)\"\\)").matcher(drl);
         assertThat(m.find()).as("@version of " + rule.id()).isTrue();
         return m.group(1);
     }
 
     /** The DRL file with the rule's whole text ({@code rule "name" ... end}) removed. */
-    private static String without(String drl, ContentFiles.DrlRule rule) {
+    private static String without(String drl, GuidanceSources.DrlRule rule) {
         String edited = drl.replaceAll("(?s)rule \"" + Pattern.quote(rule.name()) + "\".*?\\nend\\n", "");
         assertThat(edited).isNotEqualTo(drl);
         return edited;
@@ -304,8 +304,8 @@ class ContentDiffTest {
 
     @Test
     void aRemovedOrderingRuleIsReportedWithTheReRanksItCauses() throws IOException {
-        Map<String, ContentFiles.DrlRule> rules = new java.util.LinkedHashMap<>();
-        ContentFiles.rules().forEach(r -> rules.put(r.id(), r));
+        Map<String, GuidanceSources.DrlRule> rules = new java.util.LinkedHashMap<>();
+        GuidanceSources.rules().forEach(r -> rules.put(r.id(), r));
         Recommendation placed = null;
         for (Scenario s : scenarios) {
             for (Recommendation r : baselineAdvisor.advise(s.situation()).recommendations()) {
@@ -315,7 +315,7 @@ class ContentDiffTest {
             }
         }
         assertThat(placed).as("a scenario with an action placed by one ordering rule").isNotNull();
-        ContentFiles.DrlRule ordering = rules.get(placed.placedBy().get(0));
+        GuidanceSources.DrlRule ordering = rules.get(placed.placedBy().get(0));
         String file = "org/safeplan/guidance/" + ordering.file();
         DiffReport report = diff(ContentCopies.folder(temp, file, drl -> without(drl, ordering)));
         assertThat(report.rules()).containsExactly(

@@ -22,7 +22,7 @@ class InventoryCoverageTest {
 
     static Set<String> inventoryIds() {
         Set<String> ids = new LinkedHashSet<>();
-        Matcher m = ITEM.matcher(ContentFiles.read(ContentFiles.GUIDANCE.resolve("GUIDANCE-INVENTORY.md")));
+        Matcher m = ITEM.matcher(GuidanceSources.read(GuidanceSources.GUIDANCE.resolve("GUIDANCE-INVENTORY.md")));
         while (m.find()) {
             ids.add(m.group(1));
         }
@@ -32,8 +32,8 @@ class InventoryCoverageTest {
     /** Inventory id to the ids of the actions citing it. */
     static Map<String, Set<String>> citations() {
         Map<String, Set<String>> cited = new TreeMap<>();
-        for (Map<String, Object> action : ContentFiles.actions()) {
-            for (String source : ContentFiles.strings(action, "sources")) {
+        for (Map<String, Object> action : GuidanceSources.actions()) {
+            for (String source : GuidanceSources.strings(action, "sources")) {
                 cited.computeIfAbsent(source, s -> new TreeSet<>()).add((String) action.get("id"));
             }
         }
@@ -43,7 +43,7 @@ class InventoryCoverageTest {
     @SuppressWarnings("unchecked")
     static Map<String, String> outOfScope() {
         Map<String, String> out = new TreeMap<>();
-        var list = (List<Map<String, Object>>) ContentFiles.yaml(ContentFiles.GUIDANCE.resolve("out-of-scope.yaml"))
+        var list = (List<Map<String, Object>>) GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("out-of-scope.yaml"))
                 .get("outOfScope");
         for (Map<String, Object> entry : list) {
             out.put(String.valueOf(entry.get("id")), String.valueOf(entry.get("reason")));
@@ -54,7 +54,7 @@ class InventoryCoverageTest {
     /** Every line of the inventory that starts an item ("- 001-3 ...") gives one id, none lost or invented. */
     @Test
     void theInventoryIsReadCompletely() {
-        List<String> itemLines = ContentFiles.read(ContentFiles.GUIDANCE.resolve("GUIDANCE-INVENTORY.md")).lines()
+        List<String> itemLines = GuidanceSources.read(GuidanceSources.GUIDANCE.resolve("GUIDANCE-INVENTORY.md")).lines()
                 .filter(line -> line.startsWith("- ") && Character.isDigit(line.charAt(2))).toList();
         assertThat(itemLines).isNotEmpty();
         assertThat(inventoryIds()).hasSize(itemLines.size())
@@ -78,8 +78,8 @@ class InventoryCoverageTest {
 
     @Test
     void everyActionCitesASource() {
-        for (Map<String, Object> action : ContentFiles.actions()) {
-            assertThat(ContentFiles.strings(action, "sources")).as("sources of %s", action.get("id")).isNotEmpty();
+        for (Map<String, Object> action : GuidanceSources.actions()) {
+            assertThat(GuidanceSources.strings(action, "sources")).as("sources of %s", action.get("id")).isNotEmpty();
         }
     }
 

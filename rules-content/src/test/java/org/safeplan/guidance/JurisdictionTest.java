@@ -103,12 +103,12 @@ class JurisdictionTest {
             }
         }
         assertThat(seen).as("every action of the catalog is checked in some situation")
-                .containsExactlyInAnyOrderElementsOf(ContentFiles.actionsById().keySet());
+                .containsExactlyInAnyOrderElementsOf(GuidanceSources.actionsById().keySet());
     }
 
     @Test
     void theCatalogWritesNoNumberItself() {
-        for (Map<String, Object> action : ContentFiles.actions()) {
+        for (Map<String, Object> action : GuidanceSources.actions()) {
             assertThat(action.get("title") + "\n" + action.get("text"))
                     .as("action %s: numbers only through jurisdiction placeholders", action.get("id"))
                     .doesNotContainPattern("\\d");
@@ -118,8 +118,8 @@ class JurisdictionTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDefaultJurisdictionNamesNoNumber() {
-        Map<String, Object> defaults = (Map<String, Object>) ContentFiles.yaml(
-                ContentFiles.GUIDANCE.resolve("jurisdictions.yaml")).get("default");
+        Map<String, Object> defaults = (Map<String, Object>) GuidanceSources.yaml(
+                GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml")).get("default");
         defaults.forEach((key, value) -> assertThat(String.valueOf(value)).as("default " + key)
                 .doesNotContainPattern("\\d").doesNotContain("Clare"));
     }
@@ -127,15 +127,15 @@ class JurisdictionTest {
     @Test
     void usOnlyActionsAreRecommendedOnlyByRulesGatedOnTheUs() {
         Set<String> usOnly = new TreeSet<>();
-        ContentFiles.actionsById().forEach((id, action) -> {
+        GuidanceSources.actionsById().forEach((id, action) -> {
             if (String.valueOf(action.get("text")).contains("In the US")) {
                 usOnly.add(id);
             }
         });
         assertThat(usOnly).contains("get-to-a-phone-in-the-us");
-        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
             if (rule.recommends() != null && usOnly.contains(rule.recommends())) {
-                assertThat(String.join(" ", ContentFiles.situationConstraints(rule.when())))
+                assertThat(String.join(" ", GuidanceSources.situationConstraints(rule.when())))
                         .as("rule %s recommends US-only %s", rule.id(), rule.recommends())
                         .contains("country == \"US\"");
             }
@@ -145,15 +145,15 @@ class JurisdictionTest {
     @Test
     void gbOnlyActionsAreRecommendedOnlyByRulesGatedOnGb() {
         Set<String> gbOnly = new TreeSet<>();
-        ContentFiles.actionsById().forEach((id, action) -> {
+        GuidanceSources.actionsById().forEach((id, action) -> {
             if (GB_ONLY_TEXT.matcher(action.get("title") + "\n" + action.get("text")).find()) {
                 gbOnly.add(id);
             }
         });
         assertThat(gbOnly).contains("use-the-silent-solution", "ask-about-clares-law", "consider-clares-law");
-        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
             if (rule.recommends() != null && gbOnly.contains(rule.recommends())) {
-                assertThat(String.join(" ", ContentFiles.situationConstraints(rule.when())))
+                assertThat(String.join(" ", GuidanceSources.situationConstraints(rule.when())))
                         .as("rule %s recommends GB-only %s", rule.id(), rule.recommends())
                         .contains("country == \"GB\"");
             }

@@ -153,8 +153,8 @@ class PrivacyTest {
 
     /** Rule names and ids and action ids: which advice was given tells the situation. */
     private static Set<String> adviceWords() {
-        Set<String> words = new TreeSet<>(ContentFiles.actionsById().keySet());
-        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
+        Set<String> words = new TreeSet<>(GuidanceSources.actionsById().keySet());
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
             words.add(rule.name());
             words.add(rule.id());
         }

@@ -49,7 +49,7 @@ class ReadabilityTest {
     /** The ids of the catalog actions that some survivor rule recommends, in rule order. */
     static Set<String> survivorActionIds() {
         Set<String> ids = new LinkedHashSet<>();
-        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
             if (rule.recommends() != null && rule.when().contains("Audience.SURVIVOR")) {
                 ids.add(rule.recommends());
             }
@@ -60,8 +60,8 @@ class ReadabilityTest {
     /** The placeholder values of the {@code default} jurisdiction, trimmed as the loader trims them. */
     @SuppressWarnings("unchecked")
     static Map<String, String> defaultValues() {
-        Map<String, Object> defaults = (Map<String, Object>) ContentFiles
-                .yaml(ContentFiles.GUIDANCE.resolve("jurisdictions.yaml")).get("default");
+        Map<String, Object> defaults = (Map<String, Object>) GuidanceSources
+                .yaml(GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml")).get("default");
         Map<String, String> values = new LinkedHashMap<>();
         defaults.forEach((key, value) -> values.put(key, value == null ? "" : String.valueOf(value).trim()));
         return values;
@@ -86,7 +86,7 @@ class ReadabilityTest {
     /** Every survivor text, filled and scored. */
     static List<Scored> survivorTexts() {
         Map<String, String> values = defaultValues();
-        Map<String, Map<String, Object>> catalog = ContentFiles.actionsById();
+        Map<String, Map<String, Object>> catalog = GuidanceSources.actionsById();
         List<Scored> out = new ArrayList<>();
         for (String id : survivorActionIds()) {
             Map<String, Object> action = catalog.get(id);
@@ -95,7 +95,7 @@ class ReadabilityTest {
                     fill(id, String.valueOf(action.get("text")), values));
             out.add(new Scored(id, passage, Readability.grade(passage)));
         }
-        out.addAll(survivorCautions(ContentFiles.yaml(ContentFiles.GUIDANCE.resolve("actions.yaml")), values));
+        out.addAll(survivorCautions(GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("actions.yaml")), values));
         return out;
     }
 

@@ -105,7 +105,7 @@ class RegressionScenariosTest {
                 r.cautions().forEach(c -> cautions.add(c.id()));
             }
         }
-        ContentFiles.cautionsByRule().forEach((rule, caution) -> {
+        GuidanceSources.cautionsByRule().forEach((rule, caution) -> {
             if (cautions.contains(caution)) {
                 fired.add(rule);
             }

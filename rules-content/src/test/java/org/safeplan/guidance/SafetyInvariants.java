@@ -144,8 +144,8 @@ final class SafetyInvariants {
 
     private static Set<String> waysToGetHelp() {
         Set<String> ways = new TreeSet<>();
-        ContentFiles.actionsById().forEach((id, action) -> {
-            List<String> exposures = ContentFiles.strings(action, "exposures");
+        GuidanceSources.actionsById().forEach((id, action) -> {
+            List<String> exposures = GuidanceSources.strings(action, "exposures");
             if ("IMMEDIATE".equals(action.get("urgency"))
                     && (exposures.contains("VOICE_CALL") || exposures.contains("SILENT_CALL"))) {
                 ways.add(id);
@@ -154,7 +154,7 @@ final class SafetyInvariants {
         Set<String> byId = Set.of("go-to-a-neighbour", "go-to-a-neighbour-or-lock-yourself-in", "get-to-a-phone",
                 "get-to-a-phone-in-the-us", "use-your-battery-for-help", "signal-danger-now",
                 "tell-an-officer-you-are-in-danger", "tell-an-officer-out-of-earshot", "wait-for-the-officers");
-        if (!ContentFiles.actionsById().keySet().containsAll(byId)) {
+        if (!GuidanceSources.actionsById().keySet().containsAll(byId)) {
             throw new IllegalStateException("the catalog no longer has all of " + byId);
         }
         ways.addAll(byId);
@@ -166,9 +166,9 @@ final class SafetyInvariants {
     }
 
     private static Set<String> inCatalog(Set<String> ids) {
-        if (!ContentFiles.actionsById().keySet().containsAll(ids)) {
+        if (!GuidanceSources.actionsById().keySet().containsAll(ids)) {
             Set<String> missing = new TreeSet<>(ids);
-            missing.removeAll(ContentFiles.actionsById().keySet());
+            missing.removeAll(GuidanceSources.actionsById().keySet());
             throw new IllegalStateException("the catalog no longer has " + missing + ": update the invariant");
         }
         return Set.copyOf(ids);
@@ -177,9 +177,9 @@ final class SafetyInvariants {
     @SuppressWarnings("unchecked")
     private static Map<String, Set<String>> cautionsByExposure() {
         Map<String, Set<String>> out = new HashMap<>();
-        Object cautions = ContentFiles.yaml(ContentFiles.GUIDANCE.resolve("actions.yaml")).get("cautions");
+        Object cautions = GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("actions.yaml")).get("cautions");
         for (Map<String, Object> c : cautions == null ? List.<Map<String, Object>>of() : (List<Map<String, Object>>) cautions) {
-            for (String guarded : ContentFiles.strings(c, "guards")) {
+            for (String guarded : GuidanceSources.strings(c, "guards")) {
                 out.computeIfAbsent(guarded, k -> new TreeSet<>()).add((String) c.get("id"));
             }
         }
@@ -189,8 +189,8 @@ final class SafetyInvariants {
     private static Set<String> silentRoutes() {
         Set<String> routes = new TreeSet<>(inCatalog(Set.of("signal-danger-now", "call-when-you-can-speak",
                 "tell-an-officer-out-of-earshot")));
-        ContentFiles.actionsById().forEach((id, action) -> {
-            if ("IMMEDIATE".equals(action.get("urgency")) && ContentFiles.strings(action, "exposures").contains("SILENT_CALL")) {
+        GuidanceSources.actionsById().forEach((id, action) -> {
+            if ("IMMEDIATE".equals(action.get("urgency")) && GuidanceSources.strings(action, "exposures").contains("SILENT_CALL")) {
                 routes.add(id);
             }
         });
@@ -199,8 +199,8 @@ final class SafetyInvariants {
 
     private static Map<String, List<String>> neverWith() {
         Map<String, List<String>> out = new HashMap<>();
-        ContentFiles.actionsById().forEach((id, action) -> {
-            List<String> others = ContentFiles.strings(action, "neverWith");
+        GuidanceSources.actionsById().forEach((id, action) -> {
+            List<String> others = GuidanceSources.strings(action, "neverWith");
             if (!others.isEmpty()) {
                 out.put(id, others);
             }
@@ -211,7 +211,7 @@ final class SafetyInvariants {
     /** Actions whose text tells the practitioner to call {emergencyNumber} even if the person does not want it. */
     private static Set<String> callsAgainstWishes() {
         Set<String> calls = new TreeSet<>();
-        ContentFiles.actionsById().forEach((id, action) -> {
+        GuidanceSources.actionsById().forEach((id, action) -> {
             String text = String.valueOf(action.get("text")).replaceAll("\\s+", " ");
             if (String.valueOf(action.get("title")).contains("{emergencyNumber}")
                     && text.contains("even if the person")) {

@@ -35,8 +35,8 @@ class SituationFieldCoverageTest {
     @Test
     void everySituationFieldIsReadByARule() {
         Set<String> unread = new TreeSet<>(situationFields());
-        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
-            for (String constraint : ContentFiles.situationConstraints(rule.when())) {
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
+            for (String constraint : GuidanceSources.situationConstraints(rule.when())) {
                 unread.removeIf(field -> Pattern.compile("\\b" + field + "\\b").matcher(constraint).find());
             }
         }
@@ -45,8 +45,8 @@ class SituationFieldCoverageTest {
 
     @Test
     void everyRuleReadsTheAudience() {
-        for (ContentFiles.DrlRule rule : ContentFiles.rules()) {
-            assertThat(String.join(" ", ContentFiles.situationConstraints(rule.when())))
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
+            assertThat(String.join(" ", GuidanceSources.situationConstraints(rule.when())))
                     .as("rule %s (%s) must say which audience it is for", rule.id(), rule.file())
                     .containsPattern("audience == Audience\\.(SURVIVOR|PRACTITIONER)");
         }

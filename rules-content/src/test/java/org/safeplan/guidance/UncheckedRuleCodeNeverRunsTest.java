@@ -65,7 +65,7 @@ class UncheckedRuleCodeNeverRunsTest {
 
     /** The first rule file of the content, alphabetically. */
     private static String plantedFile() {
-        try (Stream<Path> files = Files.list(ContentFiles.GUIDANCE)) {
+        try (Stream<Path> files = Files.list(GuidanceSources.GUIDANCE)) {
             return "org/safeplan/guidance/" + files.map(f -> f.getFileName().toString())
                     .filter(n -> n.endsWith(".drl")).sorted().findFirst().orElseThrow();
         } catch (IOException e) {
@@ -96,6 +96,6 @@ class UncheckedRuleCodeNeverRunsTest {
     }
 
     private static String anyAction() {
-        return ContentFiles.actions().get(0).get("id").toString();
+        return GuidanceSources.actions().get(0).get("id").toString();
     }
 }

@@ -108,7 +108,7 @@ class EngineEquivalenceTest {
     @Test
     void onlyFactsSomeRuleCanSeeAreInserted() {
         // A Recommended fact is inserted only when some rule's conditions match Recommended facts
-        // with that action's id or exposures; ContentFiles finds the rules that read them.
+        // with that action's id or exposures; GuidanceSources finds the rules that read them.
         Map<String, Boolean> expected = new TreeMap<>();
         String rules = recommendedPatterns();
         for (CatalogAction a : bundle.catalog().actions()) {

@@ -140,7 +140,7 @@ public final class ContentBundle {
         if (manifests.size() > 1) {
             throw new ContentException("several SafePlan content bundles on the classpath, keep one: " + manifests);
         }
-        return precompiled(loader, ContentFiles.of(loader, "the classpath"));
+        return precompiled(loader, BundleFiles.of(loader, "the classpath"));
     }
 
     /** Loads a content jar built by the content module, ahead of any content on the classpath. */
@@ -153,7 +153,7 @@ public final class ContentBundle {
             if (loader.findResource(ContentManifest.RESOURCE) == null) {
                 throw new ContentException(jar + ": not a SafePlan content jar (no " + ContentManifest.RESOURCE + ")");
             }
-            return precompiled(loader, ContentFiles.of(loader, "content jar " + jar));
+            return precompiled(loader, BundleFiles.of(loader, "content jar " + jar));
         } catch (MalformedURLException e) {
             throw new ContentException(jar + ": " + e.getMessage(), e);
         }
@@ -212,12 +212,12 @@ public final class ContentBundle {
      */
     public static ContentBundle fromCheckedFolder(Path checked, ContentBundle previous,
                                                   BiFunction<Path, List<String>, KieBase> compiler) {
-        ContentFiles files = ContentFiles.of(checked);
+        BundleFiles files = BundleFiles.of(checked);
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
         ContentParts parts = ContentParts.read(manifest, files, problems);
-        List<String> drlNames = ContentFiles.drlFiles(checked, manifest.rules());
-        String digest = ContentFiles.digest(files, drlNames);
+        List<String> drlNames = BundleFiles.drlFiles(checked, manifest.rules());
+        String digest = BundleFiles.digest(files, drlNames);
         RuleBase rules = null;
         if (previous != null && digest.equals(previous.ruleDigest)) {
             rules = previous.rules;
@@ -237,7 +237,7 @@ public final class ContentBundle {
      * jurisdiction) are read on a second thread while this one loads the rule model, the larger
      * part of start-up: on two cores the YAML costs no wall-clock time.
      */
-    private static ContentBundle precompiled(ClassLoader loader, ContentFiles files) {
+    private static ContentBundle precompiled(ClassLoader loader, BundleFiles files) {
         long start = System.nanoTime();
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
@@ -290,7 +290,7 @@ public final class ContentBundle {
         }
     }
 
-    private static ContentManifest manifest(ContentFiles files) {
+    private static ContentManifest manifest(BundleFiles files) {
         try (InputStream in = files.require(ContentManifest.RESOURCE)) {
             return ContentManifest.read(ContentManifest.RESOURCE, in);
         } catch (IOException e) {

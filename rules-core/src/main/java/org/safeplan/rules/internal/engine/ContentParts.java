@@ -13,7 +13,7 @@ import org.safeplan.rules.internal.catalog.Problems;
 record ContentParts(ActionCatalog catalog, ActionTexts texts) {
 
     /** Reads catalog and jurisdictions, adding every problem found to {@code problems}. */
-    static ContentParts read(ContentManifest manifest, ContentFiles files, Problems problems) {
+    static ContentParts read(ContentManifest manifest, BundleFiles files, Problems problems) {
         ActionCatalog catalog;
         Jurisdictions jurisdictions;
         try (InputStream c = files.require(manifest.catalog()); InputStream j = files.require(manifest.jurisdictions())) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.safeplan.rules.content.ContentException;
 
 /** Where the files of a content bundle are read from: a class loader or a folder. */
-interface ContentFiles {
+interface BundleFiles {
 
     /** Opens a file by its name in the manifest, or returns null when it does not exist. */
     InputStream open(String name) throws IOException;
@@ -33,8 +33,8 @@ interface ContentFiles {
     }
 
     /** Files read through a class loader, as resources. */
-    static ContentFiles of(ClassLoader loader, String description) {
-        return new ContentFiles() {
+    static BundleFiles of(ClassLoader loader, String description) {
+        return new BundleFiles() {
             @Override
             public InputStream open(String name) {
                 return loader.getResourceAsStream(name);
@@ -48,8 +48,8 @@ interface ContentFiles {
     }
 
     /** Files below a content folder. */
-    static ContentFiles of(Path folder) {
-        return new ContentFiles() {
+    static BundleFiles of(Path folder) {
+        return new BundleFiles() {
             @Override
             public InputStream open(String name) throws IOException {
                 Path file = folder.resolve(name);
@@ -64,7 +64,7 @@ interface ContentFiles {
     }
 
     /** SHA-256 over the names and bytes of {@code names}, in order: equal digests, identical files. */
-    static String digest(ContentFiles files, List<String> names) {
+    static String digest(BundleFiles files, List<String> names) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

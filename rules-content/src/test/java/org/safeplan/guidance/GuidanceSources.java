@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Reads the content source files (catalog, jurisdictions, inventory, DRL) as the tests need them. */
-final class ContentFiles {
+final class GuidanceSources {
 
     static final Path GUIDANCE = Path.of("src/main/resources/org/safeplan/guidance");
 
@@ -25,7 +25,7 @@ final class ContentFiles {
             "(?s)\\brule\\s+\"([^\"]+)\".*?@id\\(\"([^\"]+)\"\\).*?\\bwhen\\b(.*?)\\bthen\\b(.*?)\\bend\\b");
     private static final Pattern RECOMMEND = Pattern.compile("advice\\.recommend\\(\"([^\"]+)\"\\)");
 
-    private ContentFiles() {
+    private GuidanceSources() {
     }
 
     /** One rule of a DRL file: its id, its conditions (comments removed) and the action it recommends. */

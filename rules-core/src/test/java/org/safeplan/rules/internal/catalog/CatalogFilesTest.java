@@ -12,7 +12,7 @@ import org.safeplan.rules.Urgency;
 import org.safeplan.rules.content.ContentException;
 
 /** Catalog and jurisdiction files: every problem is reported as file:line: message. */
-class ContentFilesTest {
+class CatalogFilesTest {
 
     private static InputStream yaml(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
