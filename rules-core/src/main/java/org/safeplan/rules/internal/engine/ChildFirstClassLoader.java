@@ -7,10 +7,18 @@ import java.util.Collections;
 import java.util.Enumeration;
 
 /**
- * Loads a content jar's generated rule classes and files ahead of the application's own, so that
- * a content jar of another version is never shadowed by the bundled content (whose generated
- * classes can have the same names). The SafePlan API, Drools and the JDK always come from the
- * parent, so the content and the engine agree on every shared type.
+ * The class loader of a content jar: the jar first, then the parent. A content jar of another
+ * version is thus never shadowed by the bundled content, whose generated rule classes and content
+ * files have the same names.
+ *
+ * <ul>
+ * <li>Classes: {@code java.*} and SafePlan's own ({@code org.safeplan.rules.*}) always come from the
+ *     parent, so the content and the engine agree on the fact and API types. Any other class is
+ *     looked up in the jar first: a content jar holds only its generated rule classes, so Drools
+ *     and the rest come from the parent because the jar has none of them, not because of a rule.</li>
+ * <li>Resources: a name the jar has is answered by the jar alone ({@link #getResources} too, so the
+ *     bundled content's manifest is not seen beside the jar's); other names by the parent.</li>
+ * </ul>
  */
 final class ChildFirstClassLoader extends URLClassLoader {
 
