@@ -107,6 +107,17 @@ class ContentSourceTest {
     }
 
     @Test
+    void aFolderSwappedInIsCompiledFileByFileAndGivesTheSameAdviceAsThePrecompiledContent() {
+        SafetyAdvisor precompiled = SafetyAdvisor.create();
+        SafetyAdvisor swapped = SafetyAdvisor.create();
+        swapped.swapContent(ContentSource.folder(SOURCES));
+        assertThat(swapped.ruleIds()).isEqualTo(precompiled.ruleIds());
+        for (Situation s : SafetyAdvisorTest.sample()) {
+            assertThat(swapped.advise(s)).isEqualTo(precompiled.advise(s));
+        }
+    }
+
+    @Test
     void aFolderWithABrokenRuleReportsFileAndLine() throws IOException {
         Path broken = folderWith("org/safeplan/guidance/danger-staying-safe.drl",
                 text -> text.replace("perpetratorOnPremises != false )", "perpetratorOnPremises != false"));

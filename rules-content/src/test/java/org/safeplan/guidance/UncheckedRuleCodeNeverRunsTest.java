@@ -46,6 +46,10 @@ class UncheckedRuleCodeNeverRunsTest {
         assertThatThrownBy(() -> SafetyAdvisor.create(ContentSource.folder(candidate)))
                 .isInstanceOf(ContentException.class)
                 .satisfies(e -> assertRefusedInThePlantedRule((ContentException) e, where));
+        assertThatThrownBy(() -> SafetyAdvisor.create().swapContent(ContentSource.folder(candidate)))
+                .as("a swap, which compiles file by file (the live preview)")
+                .isInstanceOf(ContentException.class)
+                .satisfies(e -> assertRefusedInThePlantedRule((ContentException) e, where));
         assertThatThrownBy(() -> ContentDiff.compare(ContentCopies.SOURCES, candidate, List.of(),
                 List.of(Situation.empty()), ContentDiff.Progress.NONE))
                 .isInstanceOf(ContentException.class)

@@ -12,6 +12,8 @@ import org.safeplan.rules.internal.engine.FolderLoader;
  */
 public final class CheckedFolderLoader implements FolderLoader {
 
+    private static final DrlCompiler COMPILER = new DrlCompiler();
+
     /** Made by {@link java.util.ServiceLoader}. */
     public CheckedFolderLoader() {
     }
@@ -19,6 +21,6 @@ public final class CheckedFolderLoader implements FolderLoader {
     @Override
     public ContentBundle load(Path folder, ContentBundle previous) {
         return ContentGate.checkThenCompile(folder,
-                checked -> ContentBundle.fromCheckedFolder(checked, previous, DrlCompiler::compile));
+                checked -> ContentBundle.fromCheckedFolder(checked, previous, COMPILER));
     }
 }

@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.BiFunction;
 import org.drools.base.base.ValueResolver;
 import org.drools.core.common.ReteEvaluator;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -81,6 +79,8 @@ public final class ContentBundle {
     private final RuleBase rules;
     /** SHA-256 of the rule files a folder's rules were compiled from; null for precompiled content. */
     private final String ruleDigest;
+    /** The models of each rule file, when compiled file by file (a swap); otherwise null. */
+    private final FileModels fileModels;
     private final ActionTable actions;
     /** The class loader the precompiled rules were loaded from; null for a folder's. */
     private final ClassLoader classLoader;
@@ -92,12 +92,13 @@ public final class ContentBundle {
     }
 
     private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules,
-                          String ruleDigest, ClassLoader classLoader) {
+                          String ruleDigest, FileModels fileModels, ClassLoader classLoader) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.texts = texts;
         this.rules = rules;
         this.ruleDigest = ruleDigest;
+        this.fileModels = fileModels;
         this.classLoader = classLoader;
         this.actions = new ActionTable(List.copyOf(catalog.actions()), List.copyOf(catalog.cautions()), texts, ORDER,
                 ORDER_CANNOT_SPEAK);
@@ -206,7 +207,7 @@ public final class ContentBundle {
      * Loads a content source folder (rules compiled now: slower), reporting every problem found.
      * Checking and compiling are rules-authoring's ({@link FolderLoader}); nothing is compiled
      * before a copy of the folder passes every check of {@code validate}, and the checked copy is
-     * what is compiled.
+     * what is compiled ({@link #fromCheckedFolder}).
      *
      * @param previous the content being replaced, or null
      * @throws ContentException listing every problem, or naming rules-authoring when it is absent
@@ -219,16 +220,17 @@ public final class ContentBundle {
     }
 
     /**
-     * Reads a checked content folder, its rules compiled by {@code compiler} (names of the rule files
-     * relative to the folder). When {@code previous} was loaded from rule files identical to the
-     * folder's (byte for byte, same names), its compiled rules are reused and only the catalog and
-     * texts are read: an edit of wording or priorities loads in a fraction of a second instead of
-     * seconds of compiling.
+     * Reads a checked content folder, its rules compiled by {@code compiler}.
+     *
+     * <p>Replacing content (a swap, as in a live preview), the rules are compiled file by file and
+     * whatever {@code previous} compiled from identical files (same name, same bytes) is reused: an
+     * edit of wording or priorities compiles nothing, an edit of one rule file compiles that file.
+     * Without {@code previous}, all files are compiled in one build, the fastest way to compile them
+     * all.
      *
      * @param previous the content being replaced, or null
      */
-    public static ContentBundle fromCheckedFolder(Path checked, ContentBundle previous,
-                                                  BiFunction<Path, List<String>, KieBase> compiler) {
+    public static ContentBundle fromCheckedFolder(Path checked, ContentBundle previous, RuleCompiler compiler) {
         BundleFiles files = BundleFiles.of(checked);
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
@@ -236,17 +238,22 @@ public final class ContentBundle {
         List<String> drlNames = BundleFiles.drlFiles(checked, manifest.rules());
         String digest = BundleFiles.digest(files, drlNames);
         RuleBase rules = null;
-        if (previous != null && digest.equals(previous.ruleDigest)) {
-            rules = previous.rules;
-        } else {
-            try {
-                rules = RuleBase.of(compiler.apply(checked, drlNames));
-            } catch (ContentException e) {
-                problems.add(e);
+        FileModels models = null;
+        try {
+            if (previous == null) {
+                rules = RuleBase.of(compiler.compile(checked, drlNames));
+            } else if (digest.equals(previous.ruleDigest)) {
+                rules = previous.rules;
+                models = previous.fileModels;
+            } else {
+                models = compiler.compileByFile(checked, drlNames, previous.fileModels);
+                rules = RuleBase.fromModels(models.all());
             }
+        } catch (ContentException e) {
+            problems.add(e);
         }
         problems.throwIfAny();
-        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules, digest, null);
+        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules, digest, models, null);
     }
 
     /**
@@ -273,7 +280,7 @@ public final class ContentBundle {
         }
         ContentParts read = join(parts);
         problems.throwIfAny();
-        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules, null, loader);
+        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules, null, null, loader);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
                 manifest.name(), manifest.version(), rules.rules().size(), read.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
@@ -384,6 +391,11 @@ public final class ContentBundle {
     /** The class loader of precompiled content (for tests of a content jar's), or null for a folder's. */
     ClassLoader classLoader() {
         return classLoader;
+    }
+
+    /** The models of each rule file, when the rules were compiled file by file; otherwise null. */
+    FileModels fileModels() {
+        return fileModels;
     }
 
     /** The rendered texts. */

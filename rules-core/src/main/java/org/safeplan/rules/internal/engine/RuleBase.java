@@ -61,13 +61,24 @@ final class RuleBase {
 
     /** Loads the model classes listed in the index resource {@code modelIndex}. */
     static RuleBase fromModelIndex(ClassLoader loader, String modelIndex) {
+        List<Model> models = models(loader, modelIndex);
+        if (models.isEmpty()) {
+            throw new ContentException(modelIndex + ": names no rule model; was the content built with kie-maven-plugin?");
+        }
+        return fromModels(models);
+    }
+
+    /** The model classes listed in the index resource {@code modelIndex}, instantiated. */
+    static List<Model> models(ClassLoader loader, String modelIndex) {
         List<Model> models = new ArrayList<>();
         for (String className : readIndex(loader, modelIndex)) {
             models.add(instantiate(loader, className, modelIndex));
         }
-        if (models.isEmpty()) {
-            throw new ContentException(modelIndex + ": names no rule model; was the content built with kie-maven-plugin?");
-        }
+        return models;
+    }
+
+    /** One rule base of all the models' rules. */
+    static RuleBase fromModels(List<Model> models) {
         return of(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
