@@ -24,14 +24,13 @@ import org.safeplan.rules.json.SafePlanJson;
 
 /**
  * The declaration of the situation's fields ({@code @Declared} constants in {@link Situation}) is the
- * one list of them: the getters, the builder, the Javadoc, the JSON Schema, README's table and the
- * JSON fuzz seeds agree with it one to one. Each failure names the field and the place to fix.
+ * one list of them: the getters, the builder, the Javadoc, the JSON Schema and README's table agree
+ * with it one to one. Each failure names the field and the place to fix.
  */
 class SituationDeclarationTest {
 
     private static final Path SOURCE = Path.of("src/main/java/org/safeplan/rules/Situation.java");
     private static final Path README = Path.of("../README.md");
-    private static final Path SEEDS = Path.of("src/test/resources/org/safeplan/rules/json/SituationJsonFuzzTestInputs/situationDocument");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Set<String> declared() {
@@ -169,16 +168,6 @@ class SituationDeclarationTest {
                 assertThat(rows.get(f.name())).as("README.md's row for %s lists the value %s", f.name(), value)
                         .contains("`" + value + "`");
             }
-        }
-    }
-
-    @Test
-    void theEveryFieldFuzzSeedsHoldEveryDeclaredField() throws IOException {
-        for (String seed : List.of("every-field", "every-field-pretty")) {
-            List<String> names = new ArrayList<>();
-            JSON.readTree(Files.readString(SEEDS.resolve(seed))).fieldNames().forEachRemaining(names::add);
-            assertThat(new TreeSet<>(names)).as("the fuzz seed %s holds every situation field", SEEDS.resolve(seed))
-                    .isEqualTo(declared());
         }
     }
 }
