@@ -17,8 +17,11 @@
   const list = document.getElementById('recommendations');
   const wouldAdd = document.getElementById('would-add');
   const sent = document.getElementById('situation-json');
-  const countrySelect = document.getElementById('country');
-  const countryCode = document.getElementById('country-code');
+  const fieldsBox = document.getElementById('situation-fields');
+  let countrySelect = null;       // built from the schema, with the region's select and the code field
+  let countryCode = null;
+  let regionSelect = null;
+  let regionsByCountry = {};
   const contentStatus = document.getElementById('content-status');
   const contentProblems = document.getElementById('content-problems');
   const comparison = document.getElementById('comparison');
@@ -71,6 +74,131 @@
   function radioValue(name) {
     const checked = form.querySelector('input[type="radio"][name="' + name + '"]:checked');
     return checked ? checked.value : '';
+  }
+
+  // ---- the form, built from the situation's JSON Schema (GET /v1/situation-schema) ---------------
+
+  const countryNames = typeof Intl === 'object' && Intl.DisplayNames
+    ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+
+  function countryName(code) {
+    try {
+      return (countryNames && countryNames.of(code)) || code;
+    } catch (e) {
+      return code;
+    }
+  }
+
+  function option(value, label, selected) {
+    const o = el('option', { value: value }, label);
+    if (selected) {
+      o.setAttribute('selected', '');
+    }
+    return o;
+  }
+
+  /** Yes / No / Unknown radios for a boolean field, unknown checked. */
+  function triControl(name, property) {
+    const box = el('fieldset', { class: 'tri', id: name }, el('legend', null, property.title));
+    for (const [suffix, value, label] of [['unknown', '', property['x-unknown'] || 'Unknown'], ['yes', 'true', 'Yes'], ['no', 'false', 'No']]) {
+      const input = el('input', { type: 'radio', id: name + '-' + suffix, name: name, value: value });
+      if (value === '') {
+        input.setAttribute('checked', '');
+      }
+      box.append(input, el('label', { for: name + '-' + suffix }, label));
+    }
+    return box;
+  }
+
+  /** A select for a field with a closed set of values, unknown selected. */
+  function selectControl(name, property, values) {
+    const select = el('select', { id: name, name: name }, option('', property['x-unknown'] || 'Unknown', true));
+    for (const [value, label] of values) {
+      select.append(option(value, label, false));
+    }
+    return el('div', { class: 'field' }, el('label', { for: name }, property.title), select);
+  }
+
+  /** The country: those whose regions are listed, or any other code typed in. */
+  function countryControls(property) {
+    const countries = Object.keys(regionsByCountry).map(code => [code, countryName(code) + ' (' + code + ')']);
+    countries.push(['other', 'Other: type the code below']);
+    const field = selectControl('country', property, countries);
+    const code = el('div', { class: 'field' },
+      el('label', { for: 'country-code' }, 'Other country: ISO 3166-1 alpha-2 code'),
+      el('input', { id: 'country-code', name: 'countryCode', type: 'text', maxlength: '8', size: '4',
+        autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'country-code-hint' }),
+      el('p', { class: 'hint', id: 'country-code-hint' }, 'Two letters, such as IE or NZ. ' + property.description));
+    return [field, code];
+  }
+
+  /** The region's choices: the listed subdivisions of the country chosen, else only unknown. */
+  function fillRegions() {
+    if (!regionSelect) {
+      return;
+    }
+    const regions = regionsByCountry[countrySelect ? countrySelect.value : ''] || {};
+    regionSelect.replaceChildren(regionSelect.firstElementChild);
+    for (const [code, name] of Object.entries(regions)) {
+      regionSelect.append(option(code, name + ' (' + code + ')', false));
+    }
+    regionSelect.value = '';
+    regionSelect.disabled = Object.keys(regions).length === 0;
+  }
+
+  function buildForm(schema) {
+    const properties = Object.entries(schema.properties);
+    const region = properties.find(([, p]) => p['x-regions']);
+    regionsByCountry = region ? region[1]['x-regions'] : {};
+    for (const group of schema['x-groups']) {
+      const members = properties.filter(([, p]) => p['x-group'] === group.name);
+      if (!members.length) {
+        continue;
+      }
+      const box = el('fieldset', { class: 'group' }, el('legend', null, group.name));
+      if (group.note) {
+        box.append(el('p', { class: 'note' }, group.note));
+      }
+      for (const [name, property] of members) {
+        if (name === 'country') {
+          box.append(...countryControls(property));
+        } else if (property.enum) {
+          const labels = property['x-labels'] || {};
+          box.append(selectControl(name, property, property.enum.filter(v => v !== null).map(v => [v, labels[v] || v])));
+        } else if (property['x-regions']) {
+          box.append(selectControl(name, property, []));
+        } else if (Array.isArray(property.type) && property.type.includes('boolean')) {
+          box.append(triControl(name, property));
+        } else {
+          box.append(selectControl(name, property, []));
+        }
+      }
+      fieldsBox.append(box);
+    }
+    countrySelect = document.getElementById('country');
+    countryCode = document.getElementById('country-code');
+    regionSelect = document.getElementById('region');
+    fillRegions();
+    if (countrySelect) {
+      countrySelect.addEventListener('change', () => {
+        if (countrySelect.value !== 'other') {
+          countryCode.value = '';
+        }
+        fillRegions();
+      });
+      countryCode.addEventListener('input', () => {
+        countrySelect.value = countryCode.value.trim() === '' ? '' : 'other';
+        fillRegions();
+      });
+    }
+  }
+
+  async function loadForm() {
+    const response = await fetch('v1/situation-schema', { cache: 'no-store', credentials: 'same-origin' });
+    if (!response.ok) {
+      throw new Error('no schema');
+    }
+    buildForm(await response.json());
   }
 
   // ---- talking to the server --------------------------------------------------------------------
@@ -464,17 +592,12 @@
 
   // ---- wiring -----------------------------------------------------------------------------------
 
-  countrySelect.addEventListener('change', () => {
-    if (countrySelect.value !== 'other') {
-      countryCode.value = '';
-    }
-  });
-  countryCode.addEventListener('input', () => {
-    countrySelect.value = countryCode.value.trim() === '' ? '' : 'other';
-  });
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
-  form.addEventListener('reset', () => setTimeout(update, 0));   // after the browser has reset the controls
+  form.addEventListener('reset', () => setTimeout(() => {         // after the browser has reset the controls
+    fillRegions();
+    update();
+  }, 0));
   form.addEventListener('submit', event => {                     // Enter in the code field: update now
     event.preventDefault();
     clearTimeout(timer);
@@ -482,6 +605,12 @@
   });
 
   async function start() {
+    try {
+      await loadForm();
+    } catch (e) {
+      showFailure();
+      return;
+    }
     try {
       const state = await contentState();
       if (state && state.source === 'folder') {

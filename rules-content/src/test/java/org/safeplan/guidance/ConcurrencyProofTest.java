@@ -61,7 +61,7 @@ class ConcurrencyProofTest {
             Situation s = Situation.empty();
             for (SituationField f : fields) {
                 List<Object> values = SafetyInvariantsTest.values(f);
-                s = f.with(s, values.get(random.nextInt(values.size())));
+                s = SafetyInvariantsTest.with(s, f, values.get(random.nextInt(values.size())));
             }
             situations.add(s);
         }

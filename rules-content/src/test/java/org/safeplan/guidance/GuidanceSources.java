@@ -45,6 +45,13 @@ final class GuidanceSources {
         return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(read(file));
     }
 
+    /** The countries with an entry of their own in jurisdictions.yaml, in file order. */
+    @SuppressWarnings("unchecked")
+    static List<String> countries() {
+        Map<String, Object> countries = (Map<String, Object>) yaml(GUIDANCE.resolve("jurisdictions.yaml")).get("countries");
+        return List.copyOf(countries.keySet());
+    }
+
     /** The catalog's actions, as plain maps, in file order. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> actions() {

@@ -39,8 +39,9 @@ class JurisdictionTest {
     static List<Situation> situations() {
         List<Situation> out = new ArrayList<>();
         for (Scenario s : ScenarioFile.readFolder(Path.of("scenarios"))) {
+            out.add(s.situation());
             for (String country : COUNTRIES) {
-                out.add(s.situation().toBuilder().country(country).build());
+                out.add(s.situation().toBuilder().region(null).country(country).build());    // a region is its own country's
             }
         }
         Boolean[] tri = {null, true, false};
@@ -156,6 +157,22 @@ class JurisdictionTest {
                 assertThat(String.join(" ", GuidanceSources.situationConstraints(rule.when())))
                         .as("rule %s recommends GB-only %s", rule.id(), rule.recommends())
                         .contains("country == \"GB\"");
+            }
+        }
+    }
+
+    /** Clare's Law is a scheme of England and Wales: never in Scotland or Northern Ireland, always named where it applies. */
+    @Test
+    void claresLawOnlyInEnglandAndWales() {
+        SafetyAdvisor advisor = SafetyAdvisor.create();
+        for (String region : org.safeplan.rules.internal.Regions.of("GB").keySet()) {
+            boolean englandOrWales = region.equals("GB-ENG") || region.equals("GB-WLS");
+            for (Audience audience : Audience.values()) {
+                Situation s = Situation.builder().audience(audience).region(region).immediateDanger(false)
+                        .livesWithPerpetrator(true).planningToLeave(true).build();
+                String words = advisor.advise(s, AdviceOptions.complete()).recommendations().stream()
+                        .map(r -> r.title() + "\n" + r.text()).reduce("", String::concat);
+                assertThat(words.contains("Clare")).as("Clare's Law for a %s in %s", audience, region).isEqualTo(englandOrWales);
             }
         }
     }

@@ -68,9 +68,9 @@ class PrivacyTest {
             Situation s = Situation.empty();
             for (SituationField f : fields) {
                 List<Object> values = SafetyInvariantsTest.values(f);
-                s = f.with(s, values.get(random.nextInt(values.size())));
+                s = SafetyInvariantsTest.with(s, f, values.get(random.nextInt(values.size())));
             }
-            out.add(random.nextInt(4) == 0 ? s : s.toBuilder().country("NZ").build());
+            out.add(random.nextInt(4) == 0 ? s : s.toBuilder().country("NZ").region(random.nextBoolean() ? "NZ-AUK" : null).build());
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.safeplan.rules.internal.explain.SituationField;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
@@ -39,11 +40,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
 public final class RecordedLogs {
 
     /** Field names of the situation; a value right after one of them is situation data. */
-    private static final Pattern FIELD_VALUE = Pattern.compile("\\b(audience|country|immediateDanger"
-            + "|perpetratorOnPremises|location|roomLocksFromInside|roomHasExit|childrenPresent|vulnerableAdultPresent"
-            + "|phoneAccess|canSpeakSafely|canLeaveSafely|injured|policePresent|afterIncident|livesWithPerpetrator"
-            + "|planningToLeave|recentlyLeft|protectiveOrder|safePlaceTonight|wantsHelpContacted|employed"
-            + "|isolatedAtHome|honourBasedAbuse)\\b\"?\\s*[=:]\\s*\"?(true|false|null|[A-Z][A-Z_]+|[A-Za-z]{2}\\b)");
+    private static final Pattern FIELD_VALUE = Pattern.compile("\\b(" + String.join("|",
+            SituationField.all().stream().map(SituationField::name).toList())
+            + ")\\b\"?\\s*[=:]\\s*\"?(true|false|null|[A-Z][A-Z_]+|[A-Za-z]{2}\\b)");
     /** Enum values that only a situation holds, and the privacy test's country. */
     private static final Pattern SITUATION_VALUE = Pattern.compile("\\b(KITCHEN|GARAGE|BATHROOM|CLOSET|BEDROOM"
             + "|LIVING_ROOM|OTHER_ROOM|GARDEN|AWAY_FROM_HOME|CHARGED_WITH_ME|LOW_BATTERY|ELSEWHERE|JUST_SERVED"

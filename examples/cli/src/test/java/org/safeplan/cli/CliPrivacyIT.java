@@ -26,6 +26,7 @@ import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.SituationSpace;
+import org.safeplan.rules.internal.explain.SituationField;
 import org.safeplan.rules.json.SafePlanJson;
 
 /**
@@ -50,11 +51,9 @@ class CliPrivacyIT {
     private static final int GOOD_LINES = 2_000;
 
     /** A field name next to a value, or a value only a situation holds, or the batch's country. */
-    private static final Pattern SITUATION_DATA = Pattern.compile("\\b(audience|country|immediateDanger"
-            + "|perpetratorOnPremises|location|roomLocksFromInside|roomHasExit|childrenPresent|vulnerableAdultPresent"
-            + "|phoneAccess|canSpeakSafely|canLeaveSafely|injured|policePresent|afterIncident|livesWithPerpetrator"
-            + "|planningToLeave|recentlyLeft|protectiveOrder|safePlaceTonight|wantsHelpContacted|employed"
-            + "|isolatedAtHome|honourBasedAbuse)\\b\"?\\s*[=:]\\s*\"?(true|false|null|[A-Z][A-Z_]+|[A-Za-z]{2}\\b)"
+    private static final Pattern SITUATION_DATA = Pattern.compile("\\b(" + String.join("|",
+            SituationField.all().stream().map(SituationField::name).toList())
+            + ")\\b\"?\\s*[=:]\\s*\"?(true|false|null|[A-Z][A-Z_]+|[A-Za-z]{2}\\b)"
             + "|\\b(KITCHEN|GARAGE|BATHROOM|CLOSET|BEDROOM|LIVING_ROOM|OTHER_ROOM|GARDEN|AWAY_FROM_HOME|CHARGED_WITH_ME"
             + "|LOW_BATTERY|ELSEWHERE|JUST_SERVED|UNDECIDED|PRACTITIONER|SURVIVOR|NZ|LOUNGE)\\b");
 
@@ -74,7 +73,7 @@ class CliPrivacyIT {
                 break;
             }
             if (random.nextInt(40) == 0) {
-                Situation nz = random.nextInt(4) == 0 ? s : s.toBuilder().country("NZ").build();
+                Situation nz = random.nextInt(4) == 0 ? s : s.toBuilder().country("NZ").region(random.nextBoolean() ? "NZ-AUK" : null).build();
                 in.append(SafePlanJson.writeSituation(nz)).append('\n');
                 good++;
                 if (good % 100 == 0) {

@@ -108,6 +108,16 @@ public class AdviceController {
         return content.inventory().documents();
     }
 
+    /**
+     * The JSON Schema of the situation document: every field with its type, allowed values, description
+     * and question, and what a form needs to ask for it (the playground builds its form from it).
+     */
+    @GetMapping(path = "/situation-schema", produces = "application/schema+json")
+    public ResponseEntity<byte[]> situationSchema() {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json"))
+                .body(SafePlanJson.situationSchema().getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The body, read (up to the limit) before anything else, so the connection stays usable whatever the answer. */
     private static String body(HttpServletRequest request) throws IOException {
         return SituationBody.read(request.getInputStream(), request.getContentLengthLong());

@@ -39,6 +39,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeplan.rules.internal.explain.SituationField;
 import org.safeplan.rules.SafetyAdvisor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -213,6 +214,38 @@ class PlaygroundBrowserIT {
         assertNoRequestLeftTheOrigin();
     }
 
+    /** The form is built from the served schema: a control for every declared field, unknown at first. */
+    @Test
+    void theFormAsksForEveryDeclaredFieldAndTheRegionFollowsTheCountry() throws Exception {
+        open();
+        for (SituationField f : SituationField.all()) {
+            if (f.type() == Boolean.class) {
+                assertThat(byId(f.name() + "-unknown").isSelected()).as(f.name()).isTrue();
+                assertThat(byId(f.name()).findElement(By.tagName("legend")).getText()).isEqualTo(f.question());
+            } else {
+                Select select = new Select(byId(f.name()));
+                assertThat(select.getFirstSelectedOption().getDomAttribute("value")).as(f.name()).isEmpty();
+                for (String value : f.allowedValues()) {
+                    assertThat(select.getOptions()).as(f.name()).anyMatch(o -> value.equals(o.getDomAttribute("value")));
+                }
+            }
+        }
+        Select region = new Select(byId("region"));
+        assertThat(byId("region").isEnabled()).as("no region without a country").isFalse();
+        new Select(byId("country")).selectByValue("GB");
+        assertThat(region.getOptions()).extracting(o -> o.getDomAttribute("value"))
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                        org.safeplan.rules.internal.Regions.of("GB").keySet().stream()).toList());
+        region.selectByValue("GB-WLS");
+        String expected = "{\n  \"country\": \"GB\",\n  \"region\": \"GB-WLS\"\n}";
+        new WebDriverWait(driver, WAIT).until(d -> expected.equals(js("return document.getElementById('situation-json').textContent"))
+                && "ready".equals(byId("results").getDomAttribute("data-state")));
+        new Select(byId("country")).selectByValue("US");
+        assertThat(region.getFirstSelectedOption().getDomAttribute("value")).isEmpty();
+        assertThat(region.getOptions()).extracting(o -> o.getDomAttribute("value")).contains("US-CA").doesNotContain("GB-WLS");
+        assertNoRequestLeftTheOrigin();
+    }
+
     /**
      * The live preview: a second service on a copy of the content folder. The page follows its loads:
      * an edit shows in the advice and, against the bundled content, in the comparison panel; a
@@ -347,8 +380,10 @@ class PlaygroundBrowserIT {
                 problems.push('count:' + controls.length);
                 return problems;""");
         assertThat(problems).hasSize(1);
-        // 18 three-way booleans, 6 selects, the ISO code input and the reset button.
-        assertThat(problems.get(0)).isEqualTo("count:" + (18 * 3 + 6 + 1 + 1));
+        // Three radios for each boolean field, a select for each other field, the ISO code input and the reset button.
+        long booleans = SituationField.all().stream().filter(f -> f.type() == Boolean.class).count();
+        long selects = SituationField.all().size() - booleans;
+        assertThat(problems.get(0)).isEqualTo("count:" + (booleans * 3 + selects + 1 + 1));
     }
 
     /** Every visible text has a contrast ratio of at least 4.5:1 (WCAG 2 AA) against its background. */

@@ -272,6 +272,20 @@ class ServiceHttpTest {
     }
 
     @Test
+    void theSituationSchemaIsServedAsTheLibraryGeneratesIt() throws Exception {
+        HttpResponse<String> response = get("/v1/situation-schema");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/schema+json"));
+        assertThat(response.body()).isEqualTo(org.safeplan.rules.json.SafePlanJson.situationSchema());
+        JsonNode properties = JSON.readTree(response.body()).path("properties");
+        for (org.safeplan.rules.internal.explain.SituationField f : org.safeplan.rules.internal.explain.SituationField.all()) {
+            assertThat(properties.has(f.name())).as(f.name()).isTrue();
+        }
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> response = get("/actuator/health");
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.safeplan.rules.Situation;
-import org.safeplan.rules.internal.Countries;
+import org.safeplan.rules.internal.Declared;
 import org.safeplan.rules.internal.explain.SituationField;
 
 /**
@@ -23,7 +23,8 @@ import org.safeplan.rules.internal.explain.SituationField;
  * <p>Each field takes every value of its type and unknown. The country takes the countries given
  * to {@link #standard(Collection)} (for a diff, every country with an entry of its own in either
  * version's jurisdiction data: {@link ContentDiff#sweep}), then one country that none of them is,
- * which gets the default wording, then unknown.
+ * which gets the default wording, then unknown. The region takes every listed subdivision of those
+ * countries and unknown, over the base without the country: a region gives its country.
  */
 public final class SituationSpace implements Iterable<Situation> {
 
@@ -38,9 +39,6 @@ public final class SituationSpace implements Iterable<Situation> {
     /** The countries with data of their own in the bundled content when {@link #standard()} was written. */
     private static final List<String> STANDARD_COUNTRIES = List.of("US", "GB");
 
-    /** Tried in this order for the country without an entry, before every other ISO code. */
-    private static final String PREFERRED_WITHOUT_ENTRY = "FR";
-
     /** A field and the values the sweep gives it. */
     private record Dimension(SituationField field, List<Object> values) {
     }
@@ -51,22 +49,19 @@ public final class SituationSpace implements Iterable<Situation> {
     private final List<String> countries;
 
     private SituationSpace(List<List<String>> blockNames, List<String> countries) {
-        List<Object> countryValues = new ArrayList<>(countries);
-        countryValues.add(null);
-        List<Object> domain = java.util.Collections.unmodifiableList(countryValues);
         this.blocks = blockNames.stream().map(names -> names.stream()
-                .map(name -> new Dimension(field(name), "country".equals(name) ? domain : field(name).values()))
+                .map(name -> new Dimension(field(name), field(name).values(countries)))
                 .toList()).toList();
         this.starts = new long[blocks.size() + 1];
         for (int b = 0; b < blocks.size(); b++) {
             starts[b + 1] = starts[b] + combinations(blocks.get(b));
         }
-        this.countries = List.copyOf(countries);
+        this.countries = SituationField.withOneWithoutEntry(countries);
     }
 
     /** Every combination of {@link #CORE_FIELDS}, all other fields unknown; countries as in {@link #standard()}. */
     public static SituationSpace core() {
-        return new SituationSpace(List.of(CORE_FIELDS), withOneWithoutEntry(STANDARD_COUNTRIES));
+        return new SituationSpace(List.of(CORE_FIELDS), STANDARD_COUNTRIES);
     }
 
     /**
@@ -98,29 +93,14 @@ public final class SituationSpace implements Iterable<Situation> {
         for (SituationField f : SituationField.all()) {
             if (!CORE_FIELDS.contains(f.name())) {
                 List<String> block = new ArrayList<>(BASE_FIELDS);
+                if (f.text() == Declared.Text.REGION) {
+                    block.remove("country");              // a region gives its country
+                }
                 block.add(f.name());
                 blocks.add(block);
             }
         }
-        return new SituationSpace(blocks, withOneWithoutEntry(countries));
-    }
-
-    private static List<String> withOneWithoutEntry(Collection<String> countries) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : countries) {
-            Objects.requireNonNull(code, "a country code is null");
-            if (!Countries.requireIsoCode(code).equals(code)) {
-                throw new IllegalArgumentException("write the country code in capitals: " + code.toUpperCase(Locale.ROOT));
-            }
-            codes.add(code);
-        }
-        List<String> candidates = new ArrayList<>();
-        candidates.add(PREFERRED_WITHOUT_ENTRY);
-        candidates.addAll(new TreeSet<>(Arrays.asList(Locale.getISOCountries())));
-        String without = candidates.stream().filter(c -> !codes.contains(c)).findFirst().orElseThrow();
-        List<String> out = new ArrayList<>(codes);
-        out.add(without);
-        return out;
+        return new SituationSpace(blocks, List.copyOf(countries));
     }
 
     /** How many situations the sweep visits. */
@@ -145,8 +125,7 @@ public final class SituationSpace implements Iterable<Situation> {
     }
 
     private static SituationField field(String name) {
-        return SituationField.all().stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no situation field " + name));
+        return SituationField.named(name);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.internal.json.ExplanationWriter;
 import org.safeplan.rules.internal.json.GuidanceWriter;
 import org.safeplan.rules.internal.json.SituationReader;
+import org.safeplan.rules.internal.json.SituationSchema;
 import org.safeplan.rules.internal.json.SituationWriter;
 
 /**
@@ -52,6 +53,15 @@ public final class SafePlanJson {
      */
     public static Situation situationFromMap(Map<String, ?> fields) {
         return SituationReader.fromMap(fields);
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the situation document, as the reader applies it: every
+     * field with its type, allowed values, description and question, generated from the situation's
+     * declaration. Also published in rules-core's jar as {@code org/safeplan/rules/schema/situation.schema.json}.
+     */
+    public static String situationSchema() {
+        return SituationSchema.json();
     }
 
     /** The situation document on one line, known fields only (the inverse of {@link #readSituation(String)}). */

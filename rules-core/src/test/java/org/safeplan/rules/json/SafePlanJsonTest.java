@@ -36,23 +36,19 @@ class SafePlanJsonTest {
     @Test
     void readsEveryFieldOfTheContract() {
         Situation s = SafePlanJson.readSituation("""
-                {"audience": "PRACTITIONER", "country": "GB", "immediateDanger": true,
-                 "perpetratorOnPremises": false, "location": "GARAGE", "roomLocksFromInside": true,
-                 "roomHasExit": false, "childrenPresent": true, "vulnerableAdultPresent": false,
-                 "phoneAccess": "LOW_BATTERY", "canSpeakSafely": false, "canLeaveSafely": true,
-                 "injured": true, "policePresent": false, "afterIncident": true,
-                 "livesWithPerpetrator": true, "planningToLeave": false, "recentlyLeft": true,
-                 "protectiveOrder": "JUST_SERVED", "safePlaceTonight": false, "wantsHelpContacted": "UNDECIDED",
-                 "employed": true, "isolatedAtHome": false, "honourBasedAbuse": true}""");
-        assertThat(s).isEqualTo(Situation.builder().audience(Audience.PRACTITIONER).country("GB")
-                .immediateDanger(true).perpetratorOnPremises(false).location(Location.GARAGE)
-                .roomLocksFromInside(true).roomHasExit(false).childrenPresent(true).vulnerableAdultPresent(false)
-                .phoneAccess(PhoneAccess.LOW_BATTERY).canSpeakSafely(false).canLeaveSafely(true).injured(true)
-                .policePresent(false).afterIncident(true).livesWithPerpetrator(true).planningToLeave(false)
-                .recentlyLeft(true).protectiveOrder(ProtectiveOrder.JUST_SERVED).safePlaceTonight(false)
-                .wantsHelpContacted(HelpWanted.UNDECIDED).employed(true).isolatedAtHome(false)
+                {"audience": "PRACTITIONER", "country": "GB", "region": "GB-NIR", "immediateDanger": true,
+                 "location": "GARAGE", "phoneAccess": "LOW_BATTERY", "protectiveOrder": "JUST_SERVED",
+                 "wantsHelpContacted": "UNDECIDED", "honourBasedAbuse": true}""");
+        assertThat(s).isEqualTo(Situation.builder().audience(Audience.PRACTITIONER).country("GB").region("GB-NIR")
+                .immediateDanger(true).location(Location.GARAGE).phoneAccess(PhoneAccess.LOW_BATTERY)
+                .protectiveOrder(ProtectiveOrder.JUST_SERVED).wantsHelpContacted(HelpWanted.UNDECIDED)
                 .honourBasedAbuse(true).build());
-        assertThat(s.knownFieldCount()).isEqualTo(24);
+        // Every declared field, set through the builder, is read back from JSON.
+        Situation all = Situation.empty();
+        for (org.safeplan.rules.internal.explain.SituationField f : org.safeplan.rules.internal.explain.SituationField.all()) {
+            all = f.with(all, f.values(java.util.List.of("GB")).get(0));
+        }
+        assertThat(SafePlanJson.readSituation(SituationJsonFuzzTest.everyFieldDocument(", "))).isEqualTo(all);
     }
 
     @Test
@@ -131,6 +127,27 @@ class SafePlanJsonTest {
                 + " (did you mean \"GB\"?); use two letters such as US or GB");
         assertThat(e.field()).contains("country");
         assertThat(rejected("{\"country\": \"Narnia\"}").field()).contains("country");
+    }
+
+    @Test
+    void regionIsCheckedLikeTheCountryAndAgainstIt() {
+        InvalidSituationException e = rejected("{\"country\": \"GB\", \"region\": \"US-CA\"}");
+        assertThat(e.getMessage()).isEqualTo("field \"region\": \"US-CA\" is in US, but country is \"GB\"; give one of"
+                + " GB-ENG, GB-NIR, GB-SCT, GB-WLS, or leave region unknown");
+        assertThat(e.field()).contains("region");
+        assertThat(e.allowedValues()).containsExactly("GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS");
+        assertThat(rejected("{\"region\": \"US-CA\", \"country\": \"GB\"}").getMessage()).isEqualTo(e.getMessage());
+        InvalidSituationException unknown = rejected("{\"region\": \"GB-XYZ\"}");
+        assertThat(unknown.getMessage()).isEqualTo("field \"region\": \"GB-XYZ\" is not a subdivision of GB;"
+                + " allowed values for GB: GB-ENG, GB-NIR, GB-SCT, GB-WLS");
+        assertThat(unknown.field()).contains("region");
+        assertThat(rejected("{\"region\": \"ENG\"}").getMessage()).isEqualTo("field \"region\": \"ENG\" is not an"
+                + " ISO 3166-2 subdivision code; use the country code, a dash and the subdivision, such as GB-ENG or US-CA");
+        assertThat(rejected("{\"region\": 44}").getMessage()).isEqualTo("field \"region\" must be a text value such as"
+                + " \"US\", or null");
+        assertThat(SafePlanJson.readSituation("{\"region\": \"gb-eng\"}").getCountry()).isEqualTo("GB");
+        assertThat(SafePlanJson.writeSituation(SafePlanJson.readSituation("{\"region\": \"GB-ENG\"}")))
+                .isEqualTo("{\"country\":\"GB\",\"region\":\"GB-ENG\"}");
     }
 
     @Test

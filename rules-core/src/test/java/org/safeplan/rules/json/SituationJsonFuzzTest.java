@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.safeplan.rules.InvalidSituationException;
 import org.safeplan.rules.Situation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeplan.rules.internal.explain.SituationField;
 
 /**
  * Coverage-guided fuzzing of the situation reader with Jazzer: whatever the bytes, reading them
@@ -36,6 +39,29 @@ class SituationJsonFuzzTest {
             Situation again = SafePlanJson.readSituation(SafePlanJson.writeSituation(fromString.situation()));
             assertThat(again).isEqualTo(fromString.situation());
         }
+    }
+
+    /**
+     * Besides the committed seeds, a document with every declared field (generated, so that a new
+     * field is in it without editing a seed file), compact and indented.
+     */
+    @Test
+    void aDocumentWithEveryDeclaredField() {
+        for (String document : List.of(everyFieldDocument(","), everyFieldDocument(",\n  "))) {
+            situationDocument(document.getBytes(StandardCharsets.UTF_8));
+            assertThat(SafePlanJson.readSituation(document).knownFieldCount()).isEqualTo(SituationField.all().size());
+        }
+    }
+
+    /** A document with every declared field set to its first value (GB for the country, a GB region). */
+    static String everyFieldDocument(String separator) {
+        StringBuilder out = new StringBuilder("{");
+        for (SituationField f : SituationField.all()) {
+            Object value = f.values(List.of("GB")).get(0);
+            out.append(out.length() > 1 ? separator : "").append('"').append(f.name()).append("\": ")
+                    .append(value instanceof Boolean ? value : "\"" + SituationField.show(value) + "\"");
+        }
+        return out.append('}').toString();
     }
 
     /** A situation, or the refusal's field and message; any other throwable fails the input. */

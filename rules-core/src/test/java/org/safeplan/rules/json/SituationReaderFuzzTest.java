@@ -19,12 +19,9 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.safeplan.rules.Audience;
-import org.safeplan.rules.HelpWanted;
 import org.safeplan.rules.InvalidSituationException;
 import org.safeplan.rules.Location;
-import org.safeplan.rules.PhoneAccess;
-import org.safeplan.rules.ProtectiveOrder;
+import org.safeplan.rules.internal.explain.SituationField;
 import org.safeplan.rules.Situation;
 
 /**
@@ -51,35 +48,29 @@ class SituationReaderFuzzTest {
 
     private static Map<String, List<Object>> fields() {
         Map<String, List<Object>> f = new LinkedHashMap<>();
-        f.put("audience", withNull(Audience.values()));
-        f.put("country", Arrays.asList("US", "GB", "FR", "nz", null));
-        f.put("location", withNull(Location.values()));
-        f.put("phoneAccess", withNull(PhoneAccess.values()));
-        f.put("protectiveOrder", withNull(ProtectiveOrder.values()));
-        f.put("wantsHelpContacted", withNull(HelpWanted.values()));
-        for (String b : List.of("immediateDanger", "perpetratorOnPremises", "roomLocksFromInside", "roomHasExit",
-                "childrenPresent", "vulnerableAdultPresent", "canSpeakSafely", "canLeaveSafely", "injured",
-                "policePresent", "afterIncident", "livesWithPerpetrator", "planningToLeave", "recentlyLeft",
-                "safePlaceTonight", "employed", "isolatedAtHome", "honourBasedAbuse")) {
-            f.put(b, Arrays.asList(true, false, null));
+        for (SituationField field : SituationField.all()) {
+            List<Object> values = new ArrayList<>();
+            for (Object v : field.values(List.of("US", "GB"))) {
+                values.add(v instanceof Enum<?> e ? e.name() : v);
+            }
+            switch (field.text()) {
+                case COUNTRY -> values.add("nz");                  // lower case, no data of its own
+                case REGION -> values.addAll(List.of("gb-wls", "IE-D"));      // lower case; a country not listed
+                case NONE -> { }
+            }
+            if ("audience".equals(field.name())) {
+                values.add(null);
+            }
+            f.put(field.name(), values);
         }
         return f;
-    }
-
-    private static List<Object> withNull(Enum<?>[] values) {
-        List<Object> out = new ArrayList<>();
-        for (Enum<?> v : values) {
-            out.add(v.name());
-        }
-        out.add(null);
-        return out;
     }
 
     private static List<String> tokens() {
         List<String> t = new ArrayList<>(List.of("{", "}", "[", "]", ":", ",", " ", "\n", "\"", "\\", "null", "true",
                 "false", "0", "-0", "1e999", "-1.5e-400", "123456789012345678901234567890", "NaN", "Infinity",
                 "\"\"", "\"\\u0000\"", "\"\\ud800\"", "\"\\uDFFF\\uD800\"", "\"\\x\"", "\"true\"", "\"US\"", "\"UK\"",
-                "\"kitchen\"", "\"KITCHEN \"", "{}", "[]", "[{}]", "{\"a\":{}}", "\uFEFF", "\u0000", "\u2028", "/*", "*/",
+                "\"kitchen\"", "\"KITCHEN \"", "\"GB-XX\"", "\"GBENG\"", "{}", "[]", "[{}]", "{\"a\":{}}", "\uFEFF", "\u0000", "\u2028", "/*", "*/",
                 "//", "'", "'US'", "\"" + "x".repeat(300) + "\"", "\"\uD83D\uDE00\"", "\"\u00e9\"", "\t", "\r", "\uD800"));
         for (String field : FIELDS.keySet()) {
             t.add("\"" + field + "\"");
@@ -102,6 +93,7 @@ class SituationReaderFuzzTest {
                 chosen.add(new AbstractMap.SimpleEntry<>(name, values.get(random.nextInt(values.size()))));
             }
         });
+        regionInItsCountry(chosen);
         Collections.shuffle(chosen, random);
         boolean pretty = random.nextBoolean();
         StringBuilder out = new StringBuilder("{");
@@ -112,6 +104,22 @@ class SituationReaderFuzzTest {
             out.append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v));
         }
         return out.append(pretty ? "\n}" : "}").toString();
+    }
+
+    /** A region of another country than the one chosen is left unknown: the document stays valid. */
+    private static void regionInItsCountry(List<Map.Entry<String, Object>> chosen) {
+        Object country = null;
+        for (Map.Entry<String, Object> e : chosen) {
+            if (e.getKey().equals("country")) {
+                country = e.getValue();
+            }
+        }
+        for (Map.Entry<String, Object> e : chosen) {
+            if (e.getKey().equals("region") && e.getValue() instanceof String region && country instanceof String c
+                    && !region.substring(0, 2).equalsIgnoreCase(c)) {
+                e.setValue(null);
+            }
+        }
     }
 
     private static final byte[] INTERESTING_BYTES = {'{', '}', '[', ']', '"', '\\', ':', ',', 0, (byte) 0xC3,

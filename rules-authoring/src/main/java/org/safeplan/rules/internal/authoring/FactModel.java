@@ -8,13 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.safeplan.rules.Audience;
 import org.safeplan.rules.Exposure;
-import org.safeplan.rules.HelpWanted;
-import org.safeplan.rules.Location;
-import org.safeplan.rules.PhoneAccess;
-import org.safeplan.rules.ProtectiveOrder;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.explain.SituationField;
 import org.safeplan.rules.Urgency;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.content.Recommended;
@@ -30,8 +26,10 @@ final class FactModel {
 
     static final List<Class<?>> FACTS = List.of(Situation.class, Recommended.class);
 
-    static final List<Class<?>> ENUMS = List.of(Audience.class, Location.class, PhoneAccess.class,
-            ProtectiveOrder.class, HelpWanted.class, Urgency.class, Exposure.class);
+    /** The situation's enum types, in the order of their fields' names, then the catalog's. */
+    static final List<Class<?>> ENUMS = Stream.concat(
+            SituationField.all().stream().map(SituationField::type).filter(Class::isEnum).distinct(),
+            Stream.of(Urgency.class, Exposure.class)).toList();
 
     /** The packages whose model types may be imported, also with {@code .*}. */
     static final List<String> PACKAGES = List.of(Situation.class.getPackageName(), Advice.class.getPackageName());

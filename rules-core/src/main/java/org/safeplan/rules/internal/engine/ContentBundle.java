@@ -37,6 +37,7 @@ import org.safeplan.rules.internal.catalog.ActionTexts;
 import org.safeplan.rules.internal.catalog.CatalogAction;
 import org.safeplan.rules.internal.catalog.ContentManifest;
 import org.safeplan.rules.internal.catalog.Problems;
+import org.safeplan.rules.internal.catalog.Jurisdictions;
 import org.safeplan.rules.internal.explain.Explainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -365,7 +366,13 @@ public final class ContentBundle {
 
     /** The advice with reasons and what-if analysis. */
     public Explanation explain(Situation situation) {
-        return new Explainer(s -> advise(s, AdviceOptions.complete()), rules.fieldsByRule()).explain(situation);
+        return new Explainer(s -> advise(s, AdviceOptions.complete()), rules.fieldsByRule(), countries())
+                .explain(situation);
+    }
+
+    /** The countries with jurisdiction data of their own, in the content's order. */
+    public List<String> countries() {
+        return texts.keys().stream().filter(k -> !Jurisdictions.DEFAULT.equals(k)).toList();
     }
 
     /** The content's semantic version. */

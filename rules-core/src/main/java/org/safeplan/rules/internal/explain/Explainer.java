@@ -1,6 +1,7 @@
 package org.safeplan.rules.internal.explain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,17 @@ public final class Explainer {
 
     private final Function<Situation, Guidance> advice;
     private final Map<String, List<String>> fieldsByRule;
+    private final List<String> countries;
 
-    /** {@code advice}: uncapped evaluation; {@code fieldsByRule}: the fields each rule reads. */
-    public Explainer(Function<Situation, Guidance> advice, Map<String, List<String>> fieldsByRule) {
+    /**
+     * {@code advice}: uncapped evaluation; {@code fieldsByRule}: the fields each rule reads;
+     * {@code countries}: those with data of their own in the content, which the country is tried with.
+     */
+    public Explainer(Function<Situation, Guidance> advice, Map<String, List<String>> fieldsByRule,
+            Collection<String> countries) {
         this.advice = advice;
         this.fieldsByRule = fieldsByRule;
+        this.countries = List.copyOf(countries);
     }
 
     /** The explanation of the advice for {@code situation}. */
@@ -42,8 +49,7 @@ public final class Explainer {
     private Reason reason(String ruleId, Situation situation) {
         Map<String, String> matched = new LinkedHashMap<>();
         for (String field : fieldsByRule.getOrDefault(ruleId, List.of())) {
-            SituationField.all().stream().filter(f -> f.name().equals(field)).findFirst()
-                    .ifPresent(f -> matched.put(field, SituationField.show(f.get(situation))));
+            matched.put(field, SituationField.show(SituationField.named(field).get(situation)));
         }
         return new Reason(ruleId, matched);
     }
@@ -53,11 +59,17 @@ public final class Explainer {
         List<SituationChange> out = new ArrayList<>();
         for (SituationField field : SituationField.all()) {
             Object current = field.get(situation);
-            for (Object value : field.values()) {
+            for (Object value : field.values(countries)) {
                 if (Objects.equals(value, current)) {
                     continue;
                 }
-                List<String> after = ids(advice.apply(field.with(situation, value)));
+                Situation changed;
+                try {
+                    changed = field.with(situation, value);
+                } catch (IllegalArgumentException e) {
+                    continue;               // not a situation of its own: a region of another country
+                }
+                List<String> after = ids(advice.apply(changed));
                 SituationChange change = compare(field.name(), SituationField.show(value), before, after);
                 if (!change.added().isEmpty() || !change.removed().isEmpty() || !change.reranked().isEmpty()) {
                     out.add(change);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.safeplan.rules.InvalidSituationException;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.InvalidFieldException;
 import org.safeplan.rules.internal.Suggestions;
 
 /**
@@ -130,6 +131,10 @@ public final class SituationReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamConstraintsException) {
                 return new InvalidSituationException(limitMessage((StreamConstraintsException) t), null, List.of());
+            }
+            if (t instanceof InvalidFieldException f) {
+                return new InvalidSituationException("field \"" + f.field() + "\": " + f.detail(), f.field(),
+                        f.allowedValues());
             }
         }
         if (e instanceof JsonParseException) {

@@ -28,15 +28,36 @@ class ExplainerTest {
 
     @Test
     void everySituationFieldIsKnownWithItsValues() {
-        assertThat(SituationField.all()).hasSize(24);
-        SituationField location = SituationField.all().stream().filter(f -> f.name().equals("location")).findFirst().orElseThrow();
-        assertThat(location.values()).hasSize(Location.values().length + 1).contains(Location.KITCHEN).containsNull();
+        SituationField location = SituationField.named("location");
+        assertThat(location.values(List.of())).hasSize(Location.values().length + 1).contains(Location.KITCHEN).containsNull();
         Situation s = location.with(Situation.empty(), Location.GARDEN);
         assertThat(location.get(s)).isEqualTo(Location.GARDEN);
-        SituationField audience = SituationField.all().stream().filter(f -> f.name().equals("audience")).findFirst().orElseThrow();
-        assertThat(audience.values()).doesNotContainNull();
+        assertThat(SituationField.named("audience").values(List.of())).doesNotContainNull();
         assertThat(SituationField.show(true)).isEqualTo("true");
         assertThat(SituationField.show(Location.KITCHEN)).isEqualTo("KITCHEN");
         assertThat(SituationField.show(null)).isNull();
+    }
+
+    @Test
+    void countriesComeFromTheContentAndRegionsFromTheirListedSubdivisions() {
+        assertThat(SituationField.named("country").values(List.of("IE", "GB")))
+                .containsExactly("IE", "GB", "FR", null);
+        assertThat(SituationField.named("country").values(List.of("FR"))).containsExactly("FR", "AD", null);
+        List<Object> regions = SituationField.named("region").values(List.of("GB"));
+        assertThat(regions).containsExactly("GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS", null);
+        assertThat(SituationField.named("region").values(List.of("IE"))).containsExactly((Object) null);
+    }
+
+    @Test
+    void explainTriesOnlyTheRegionsOfTheSituationsCountry() {
+        List<String> tried = new java.util.ArrayList<>();
+        Explainer explainer = new Explainer(s -> {
+            if (s.getRegion() != null) {
+                tried.add(s.getRegion());
+            }
+            return new org.safeplan.rules.Guidance("0", List.of());
+        }, java.util.Map.of(), List.of("US", "GB"));
+        explainer.explain(Situation.builder().country("GB").build());
+        assertThat(tried).containsExactly("GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS");
     }
 }
