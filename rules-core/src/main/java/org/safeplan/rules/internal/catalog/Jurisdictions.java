@@ -99,9 +99,4 @@ public final class Jurisdictions {
     public Map<String, String> values(String key) {
         return valuesByKey.get(key);
     }
-
-    /** The placeholder names every text may use. */
-    public Set<String> placeholders() {
-        return valuesByKey.get(DEFAULT).keySet();
-    }
 }
