@@ -82,6 +82,8 @@ public final class ContentBundle {
     /** SHA-256 of the rule files a folder's rules were compiled from; null for precompiled content. */
     private final String ruleDigest;
     private final ActionTable actions;
+    /** The class loader the precompiled rules were loaded from; null for a folder's. */
+    private final ClassLoader classLoader;
     /** Idle sessions, each with its collector; a call takes one (or makes one) and gives it back. */
     private final ConcurrentLinkedQueue<Evaluator> idle = new ConcurrentLinkedQueue<>();
 
@@ -90,12 +92,13 @@ public final class ContentBundle {
     }
 
     private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules,
-                          String ruleDigest) {
+                          String ruleDigest, ClassLoader classLoader) {
         this.manifest = manifest;
         this.catalog = catalog;
         this.texts = texts;
         this.rules = rules;
         this.ruleDigest = ruleDigest;
+        this.classLoader = classLoader;
         this.actions = new ActionTable(List.copyOf(catalog.actions()), List.copyOf(catalog.cautions()), texts, ORDER,
                 ORDER_CANNOT_SPEAK);
         Evaluator first = newEvaluator();
@@ -143,17 +146,31 @@ public final class ContentBundle {
         return precompiled(loader, BundleFiles.of(loader, "the classpath"));
     }
 
-    /** Loads a content jar built by the content module, ahead of any content on the classpath. */
+    /**
+     * Loads a content jar built by the content module, ahead of any content on the classpath. The
+     * jar's class loader is closed once the bundle is unreachable: calls in flight keep it reachable.
+     */
     public static ContentBundle fromJar(Path jar, ClassLoader parent) {
         if (!Files.isRegularFile(jar)) {
             throw new ContentException(jar + ": no such content jar");
         }
+        ChildFirstClassLoader loader = newLoader(jar, parent);
         try {
-            ChildFirstClassLoader loader = new ChildFirstClassLoader(jar.toUri().toURL(), parent);
             if (loader.findResource(ContentManifest.RESOURCE) == null) {
                 throw new ContentException(jar + ": not a SafePlan content jar (no " + ContentManifest.RESOURCE + ")");
             }
-            return precompiled(loader, BundleFiles.of(loader, "content jar " + jar));
+            ContentBundle bundle = precompiled(loader, BundleFiles.of(loader, "content jar " + jar));
+            JarLoaders.closeWhenUnreachable(bundle, loader);
+            return bundle;
+        } catch (RuntimeException | Error e) {
+            JarLoaders.close(loader);
+            throw e;
+        }
+    }
+
+    private static ChildFirstClassLoader newLoader(Path jar, ClassLoader parent) {
+        try {
+            return new ChildFirstClassLoader(jar.toUri().toURL(), parent);
         } catch (MalformedURLException e) {
             throw new ContentException(jar + ": " + e.getMessage(), e);
         }
@@ -229,7 +246,7 @@ public final class ContentBundle {
             }
         }
         problems.throwIfAny();
-        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules, digest);
+        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules, digest, null);
     }
 
     /**
@@ -256,7 +273,7 @@ public final class ContentBundle {
         }
         ContentParts read = join(parts);
         problems.throwIfAny();
-        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules, null);
+        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules, null, loader);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
                 manifest.name(), manifest.version(), rules.rules().size(), read.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
@@ -349,11 +366,6 @@ public final class ContentBundle {
         return manifest.version();
     }
 
-    /** The content's manifest. */
-    public ContentManifest manifest() {
-        return manifest;
-    }
-
     /** The action catalog. */
     public ActionCatalog catalog() {
         return catalog;
@@ -367,6 +379,11 @@ public final class ContentBundle {
     /** The rule base (for tests that check the advise path against a plain evaluation). */
     RuleBase ruleBase() {
         return rules;
+    }
+
+    /** The class loader of precompiled content (for tests of a content jar's), or null for a folder's. */
+    ClassLoader classLoader() {
+        return classLoader;
     }
 
     /** The rendered texts. */
