@@ -23,7 +23,7 @@ public final class ContentCopies {
     }
 
     /** A content jar of the built content; {@code rewrite} may edit each YAML file (name, text). */
-    static Path jar(Path jar, BinaryOperator<String> rewrite) throws IOException {
+    public static Path jar(Path jar, BinaryOperator<String> rewrite) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out);
              Stream<Path> files = Files.walk(CLASSES)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safeplan.rules.internal.authoring.Inventory;
 
 /**
  * Every piece of guidance in the inventory is carried by some action, or deliberately left out with
@@ -18,15 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class InventoryCoverageTest {
 
-    private static final Pattern ITEM = Pattern.compile("(?m)^- (\\d{3}-\\d+) ");
-
+    /** Every inventory id, read as validate reads them. */
     static Set<String> inventoryIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher m = ITEM.matcher(GuidanceSources.read(GuidanceSources.GUIDANCE.resolve("GUIDANCE-INVENTORY.md")));
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
+        return new LinkedHashSet<>(Inventory.parse("GUIDANCE-INVENTORY.md",
+                GuidanceSources.read(GuidanceSources.GUIDANCE.resolve("GUIDANCE-INVENTORY.md"))).ids());
     }
 
     /** Inventory id to the ids of the actions citing it. */

@@ -30,10 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safeplan advise}: a situation document in, a guidance document out. */
 @Command(name = "advise", mixinStandardHelpOptions = true,
-        description = {"Prints the ranked, sourced recommendations for a situation as JSON.",
-                "",
-                "Exit codes: 0 advice given; 2 invalid input (message on stderr; with --jsonl: one or"
-                        + " more lines were invalid, every line still answered); 1 internal failure."},
+        description = {"Prints the ranked, sourced recommendations for a situation as JSON. With --jsonl, a bad"
+                + " line is answered with an error and the exit code is 2; every line is still answered."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
+                ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Examples:",
                 "  safeplan advise examples/situations/kitchen-in-danger.json",
                 "  echo '{\"country\":\"GB\",\"immediateDanger\":true}' | safeplan advise -",
@@ -70,9 +71,6 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Mixin
     private ContentOption content = new ContentOption();
-
-    @Option(names = "--debug", description = "Show stack traces and debug logs (never situation data).")
-    boolean debug;
 
     @Override
     public Integer call() throws IOException {

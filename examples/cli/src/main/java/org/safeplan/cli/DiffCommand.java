@@ -26,15 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "changed rule, flagging a rule whose text changed but whose @version did not. The sweep",
                 "covers every country with an entry of its own in either version's jurisdictions.yaml, one",
                 "country without, and unknown. Each version is a content folder (rules compiled when loaded)",
-                "or a content jar. The Markdown report ends with a one-line summary.",
-                "",
-                "Exit codes: 0 nothing changed; 3 something changed; 2 invalid input; 1 content errors."},
+                "or a content jar. The Markdown report ends with a one-line summary."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
+                ExitCodes.CHANGES_FOUND_HELP, ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Example:",
                 "  safeplan diff --baseline rules-content-1.0.0.jar --candidate rules-content/src/main/resources \\",
                 "      --markdown advice-diff.md --json advice-diff.json"})
 final class DiffCommand implements Callable<Integer> {
-
-    static final int CHANGED = 3;
 
     @Spec
     private CommandSpec spec;
@@ -63,9 +62,6 @@ final class DiffCommand implements Callable<Integer> {
             + " (default: one per processor, ${DEFAULT-VALUE}). The report is the same for any N.")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--debug", description = "Show stack traces.")
-    boolean debug;
-
     @Override
     public Integer call() throws IOException {
         requireExists(baseline, "--baseline");
@@ -93,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
                 report.writeJson(out);
             }
         }
-        return report.hasChanges() ? CHANGED : ExitCodes.OK;
+        return report.hasChanges() ? ExitCodes.CHANGES_FOUND : ExitCodes.OK;
     }
 
     private List<Scenario> scenarios() {

@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Prints the complete advice for a situation with, for each recommendation, the rules that fired",
                 "and the facts they matched (\"because\"), and the single-field changes to the situation",
                 "that would remove or re-rank it (\"whatWouldChange\"); \"wouldAdd\" lists changes that",
-                "would bring in other actions.",
-                "",
-                "Exit codes: 0 explained; 2 invalid input; 1 internal failure."},
+                "would bring in other actions."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
+                ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Examples:", "  safeplan explain examples/situations/kitchen-in-danger.json",
                 "  safeplan explain --content rules-content/src/main/resources examples/situations/kitchen-in-danger.json"})
 final class ExplainCommand implements Callable<Integer> {
@@ -33,9 +34,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     private ContentOption content = new ContentOption();
-
-    @Option(names = "--debug", description = "Show stack traces and debug logs (never situation data).")
-    boolean debug;
 
     @Override
     public Integer call() {

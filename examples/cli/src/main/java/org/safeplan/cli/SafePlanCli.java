@@ -12,9 +12,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "safeplan", mixinStandardHelpOptions = true, versionProvider = SafePlanCli.Version.class,
         description = "Domestic-violence safety guidance as ranked, sourced recommendations.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
+                ExitCodes.CHANGES_FOUND_HELP, ExitCodes.CONTENT_PROBLEMS_HELP},
         subcommands = {AdviseCommand.class, ExplainCommand.class, DiffCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SafePlanCli implements Runnable {
+
+    private static final String DEBUG = "--debug";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -26,23 +31,41 @@ public final class SafePlanCli implements Runnable {
 
     /** Runs the command and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
+        boolean debug = Arrays.asList(args).contains(DEBUG);
         if (debug) {
             System.setProperty("org.slf4j.simpleLogger.log.org.safeplan", "debug");
         }
-        CommandLine cli = new CommandLine(new SafePlanCli());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr(), debug));
-        return cli.execute(args);
+        return commandLine(debug).execute(args);
     }
 
-    private static int report(Exception e, PrintWriter err, boolean debug) {
+    /** The command with its subcommands, reporting failures with stack traces when {@code debug}. */
+    static CommandLine commandLine(boolean debug) {
+        CommandLine cli = new CommandLine(new SafePlanCli());
+        cli.getSubcommands().values().forEach(SafePlanCli::acceptDebug);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr(), debug));
+        return cli;
+    }
+
+    /**
+     * Every command takes {@code --debug}. Its value is read from the arguments before anything is
+     * parsed (the log level must be set before the first logger exists), so the option has no field.
+     */
+    private static void acceptDebug(CommandLine command) {
+        if (!command.getCommandSpec().optionsMap().containsKey(DEBUG) && !"help".equals(command.getCommandName())) {
+            command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(DEBUG).arity("0")
+                    .description("Show stack traces and debug logs (never situation data).").build());
+        }
+    }
+
+    /** The message for a failed command on {@code err}, and its exit code. */
+    static int report(Exception e, PrintWriter err, boolean debug) {
         int code;
         if (e instanceof InvalidInputException) {
             err.println("safeplan: " + e.getMessage());
             code = ExitCodes.INVALID_INPUT;
         } else if (e instanceof ContentException) {
             err.println("safeplan: the content cannot be used: " + e.getMessage());
-            code = ExitCodes.INTERNAL;
+            code = ExitCodes.CONTENT_PROBLEMS;
         } else {
             err.println("safeplan: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
             code = ExitCodes.INTERNAL;

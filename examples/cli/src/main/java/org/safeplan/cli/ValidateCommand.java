@@ -8,16 +8,16 @@ import org.safeplan.rules.authoring.ContentValidator;
 import org.safeplan.rules.authoring.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code safeplan validate}: checks a content folder without a build and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks the rule files, action catalog, jurisdictions, guidance inventory and out-of-scope"
-                + " list of a content folder, without a build, and prints every problem as file:line: message.",
-                "",
-                "Exit codes: 0 no problem; 1 problems found (listed on standard output); 2 no such folder."},
+                + " list of a content folder, without a build, and prints every problem as file:line: message."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
+                ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Examples:",
                 "  safeplan validate",
                 "  safeplan validate my-content/src/main/resources"})
@@ -32,9 +32,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The content folder, which holds"
             + " META-INF/safeplan/content.yaml (default: " + BUNDLED_CONTENT + ", from the project's top folder).")
     private String folder;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
 
     @Override
     public Integer call() {
@@ -52,6 +49,6 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(count == 0 ? "No problems found in " + dir + "."
                 : count + (count == 1 ? " problem" : " problems") + " found in " + dir + ".");
         out.flush();
-        return report.isValid() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+        return report.isValid() ? ExitCodes.OK : ExitCodes.CONTENT_PROBLEMS;
     }
 }

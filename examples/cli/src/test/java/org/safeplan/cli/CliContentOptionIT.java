@@ -49,7 +49,7 @@ class CliContentOptionIT {
                 "advice.recommend(\"leave-the-kitchen\");\n    java.nio.file.Files.writeString(java.nio.file.Path.of(\""
                         + marker + "\"), \"ran\");"));
         Result r = run(KITCHEN, "advise", "--content", content.toString(), "-");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(4);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("safeplan: the content cannot be used: org/safeplan/guidance/danger.drl:16: ")
                 .doesNotContain("\tat ");

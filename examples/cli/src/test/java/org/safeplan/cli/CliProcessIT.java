@@ -257,14 +257,14 @@ class CliProcessIT {
     }
 
     @Test
-    void validatePrintsEveryProblemAndExitsOne(@TempDir Path dir) throws Exception {
+    void validatePrintsEveryProblemAndExitsFour(@TempDir Path dir) throws Exception {
         Path content = copyOfValidContent(dir);
         Path rules = content.resolve("org/safeplan/guidance/danger.drl");
         String drl = Files.readString(rules);
         Files.writeString(rules, drl.replace("advice.recommend(\"leave-the-kitchen\");",
                 "advice.recommend(\"leave-the-kitchen\");\n    System.exit(0);"));
         Result r = run("", "validate", content.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(4);
         assertThat(r.out().lines()).containsExactly(
                 "org/safeplan/guidance/danger.drl:16: rule \"Get out of the kitchen when in danger\": after then, only"
                         + " advice.recommend, advice.caution, advice.putFirst or advice.putBefore with ids in double"

@@ -9,6 +9,7 @@ import org.safeplan.rules.Explanation;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.authoring.GuidanceInventory;
 import org.safeplan.rules.json.SafePlanJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

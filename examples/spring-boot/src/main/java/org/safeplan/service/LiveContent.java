@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.SafetyAdvisor;
+import org.safeplan.rules.authoring.GuidanceInventory;
 import org.safeplan.rules.content.ContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,6 +195,15 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
      * content is {@linkplain State#INVALID invalid} until the next load. Called by the watcher thread only,
      * so one load runs at a time.
      */
+    /** The folder's inventory, or {@code fallback} if it cannot be read (the content's checks say why). */
+    private static GuidanceInventory inventoryOf(Path folder, GuidanceInventory fallback) {
+        try {
+            return GuidanceInventory.of(folder);
+        } catch (ContentException e) {
+            return fallback;
+        }
+    }
+
     @Override
     public void load() {
         loading();
@@ -204,7 +214,7 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
             long cpu = THREADS.getCurrentThreadCpuTime();
             long processCpu = processCpuNanos();
             String version = advisor.swapContent(ContentSource.folder(folder));
-            inventory = GuidanceInventory.fromFolder(folder).orElse(inventory);
+            inventory = inventoryOf(folder, inventory);
             next = new Snapshot(State.READY, version, List.of(), Instant.now(), millisSince(start), inventory);
             // CPU times: where a slow load went (the compile on this thread; the JIT and Drools' build pool besides).
             LOG.info("Content folder loaded: version {} in {} ms (CPU: {} ms on this thread, {} ms in all)", version,

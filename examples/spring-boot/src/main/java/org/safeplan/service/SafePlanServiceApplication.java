@@ -2,6 +2,7 @@ package org.safeplan.service;
 
 import java.nio.file.Path;
 import org.safeplan.rules.SafetyAdvisor;
+import org.safeplan.rules.authoring.GuidanceInventory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,7 +29,7 @@ public class SafePlanServiceApplication {
     @Bean
     public LiveContent liveContent(@Value("${safeplan.content:}") String folder,
                                    @Value("${safeplan.content.warm-ups:" + LiveContent.WARM_UPS + "}") int warmUps) {
-        GuidanceInventory inventory = GuidanceInventory.fromClasspath(SafePlanServiceApplication.class.getClassLoader());
+        GuidanceInventory inventory = GuidanceInventory.of(SafePlanServiceApplication.class.getClassLoader());
         if (folder.isBlank()) {
             return LiveContent.bundled(SafetyAdvisor.create(), inventory);
         }

@@ -109,6 +109,28 @@ class SpringBoot35CompatibilityTest {
                 .isEqualTo(advisor.contentVersion());
     }
 
+    @Test
+    void badInputIsA400ProblemAsInTheMainService() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/advice"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"location\": \"KITCHN\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = bootObjectMapper.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo("urn:safeplan:problem:invalid-situation");
+        assertThat(problem.path("title").asText()).isEqualTo("Invalid situation");
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("detail").asText()).startsWith("field \"location\": \"KITCHN\" is not allowed"
+                + " (did you mean \"KITCHEN\"?); allowed values: KITCHEN, GARAGE, ");
+        assertThat(problem.path("instance").asText()).isEqualTo("/advice");
+        assertThat(problem.path("field").asText()).isEqualTo("location");
+        assertThat(problem.path("allowedValues").get(0).asText()).isEqualTo("KITCHEN");
+        assertThat(problem.has("recommendations")).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}:{1} is Boot''s {2}")
     @CsvSource({
         "com.fasterxml.jackson.core, jackson-databind, jackson-bom.version",

@@ -40,6 +40,7 @@ import org.safeplan.rules.internal.authoring.RuleTexts.RuleText;
 import org.safeplan.rules.internal.catalog.ContentManifest;
 import org.safeplan.rules.internal.catalog.Jurisdictions;
 import org.safeplan.rules.internal.catalog.Problems;
+import org.safeplan.rules.internal.explain.RankDifference;
 
 /**
  * Proof of what a content change does to the advice: runs a baseline and a candidate version of
@@ -326,20 +327,10 @@ public final class ContentDiff {
         }
 
         private Optional<SituationDiff> diff(String scenario, Situation s, Guidance a, Guidance b) {
-            List<String> idsA = ids(a);
-            List<String> idsB = ids(b);
-            List<String> added = idsB.stream().filter(id -> !idsA.contains(id)).toList();
-            List<String> removed = idsA.stream().filter(id -> !idsB.contains(id)).toList();
-            List<String> keptA = idsA.stream().filter(idsB::contains).toList();
-            List<String> keptB = idsB.stream().filter(idsA::contains).toList();
-            List<String> reranked = new ArrayList<>();
+            RankDifference ranks = RankDifference.of(a, b);
             List<String> reworded = new ArrayList<>();
             List<RewordingKey> wordings = new ArrayList<>();
-            for (int i = 0; i < keptB.size(); i++) {
-                String id = keptB.get(i);
-                if (!id.equals(keptA.get(i))) {
-                    reranked.add(id);
-                }
+            for (String id : ranks.kept()) {
                 Recommendation ra = a.find(id).orElseThrow();
                 Recommendation rb = b.find(id).orElseThrow();
                 if (!sameWords(ra, rb)) {
@@ -347,7 +338,7 @@ public final class ContentDiff {
                     wordings.add(new RewordingKey(id, wording(ra), wording(rb)));
                 }
             }
-            SituationDiff d = new SituationDiff(scenario, s, added, removed, reranked, reworded);
+            SituationDiff d = new SituationDiff(scenario, s, ranks.added(), ranks.removed(), ranks.reranked(), reworded);
             if (d.signature().isEmpty()) {
                 return Optional.empty();
             }
@@ -393,10 +384,6 @@ public final class ContentDiff {
     /** Same title, text and cautions: what the person reads. */
     private static boolean sameWords(Recommendation a, Recommendation b) {
         return a.title().equals(b.title()) && a.text().equals(b.text()) && a.cautions().equals(b.cautions());
-    }
-
-    private static List<String> ids(Guidance g) {
-        return g.recommendations().stream().map(Recommendation::actionId).toList();
     }
 
     /**

@@ -11,7 +11,6 @@ import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.safeplan.rules.internal.Suggestions;
 import org.safeplan.rules.internal.authoring.RuleCheck.CheckedRule;
@@ -80,19 +79,15 @@ final class DrlFile {
         return text.indexOf('\\') >= 0;
     }
 
-    /**
-     * Parses with the parser the build uses. (The newer DRL10 parser accepts files the build
-     * rejects, such as a condition with a missing closing bracket.)
-     */
+    /** Parses with {@link RuleParser}; syntax errors become findings. */
     private Optional<PackageDescr> parse() {
-        DrlParser parser = new DrlParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         try {
-            PackageDescr pkg = parser.parse(null, text);
-            if (parser.hasErrors() || pkg == null) {
-                SyntaxErrors.report(file, parser.getErrors(), findings);
+            RuleParser.Parsed parsed = RuleParser.parse(text);
+            if (parsed.pkg() == null) {
+                SyntaxErrors.report(file, parsed.errors(), findings);
                 return Optional.empty();
             }
-            return Optional.of(pkg);
+            return Optional.of(parsed.pkg());
         } catch (DroolsParserException e) {
             findings.add(file, 0, "cannot be read as a rule file: " + e.getMessage());
             return Optional.empty();

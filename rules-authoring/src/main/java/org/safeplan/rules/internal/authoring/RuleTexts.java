@@ -15,7 +15,6 @@ import java.util.zip.ZipFile;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.catalog.ContentManifest;
@@ -49,13 +48,12 @@ public final class RuleTexts {
     }
 
     private static PackageDescr parse(String name, String text) {
-        DrlParser parser = new DrlParser(DrlParser.DEFAULT_LANGUAGE_LEVEL); // the parser the build uses
         try {
-            PackageDescr descr = parser.parse(false, text);
-            if (parser.hasErrors() || descr == null) {
-                throw new ContentException(name + ": the rule file cannot be parsed: " + parser.getErrors());
+            RuleParser.Parsed parsed = RuleParser.parse(text);
+            if (parsed.pkg() == null) {
+                throw new ContentException(name + ": the rule file cannot be parsed: " + parsed.errors());
             }
-            return descr;
+            return parsed.pkg();
         } catch (DroolsParserException e) {
             throw new ContentException(name + ": the rule file cannot be parsed: " + e.getMessage(), e);
         }

@@ -79,19 +79,10 @@ public final class Explainer {
         return out;
     }
 
-    /** Added, removed, and re-ranked relative to the actions both lists keep (shifts don't count). */
+    /** What changing {@code field} to {@code value} does to the ranked actions ({@link RankDifference}). */
     static SituationChange compare(String field, String value, List<String> before, List<String> after) {
-        List<String> added = after.stream().filter(id -> !before.contains(id)).toList();
-        List<String> removed = before.stream().filter(id -> !after.contains(id)).toList();
-        List<String> keptBefore = before.stream().filter(after::contains).toList();
-        List<String> keptAfter = after.stream().filter(before::contains).toList();
-        List<String> reranked = new ArrayList<>();
-        for (int i = 0; i < keptAfter.size(); i++) {
-            if (!keptAfter.get(i).equals(keptBefore.get(i))) {
-                reranked.add(keptAfter.get(i));
-            }
-        }
-        return new SituationChange(field, value, added, removed, reranked);
+        RankDifference d = RankDifference.of(before, after);
+        return new SituationChange(field, value, d.added(), d.removed(), d.reranked());
     }
 
     private static List<String> ids(Guidance g) {
