@@ -31,7 +31,7 @@ public final class PublicApi {
         Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class") && !p.endsWith("module-info.class")).toList()) {
                 String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 if (!name.contains(".internal.") && !name.contains("$")) {
                     Class<?> c = Class.forName(name);
