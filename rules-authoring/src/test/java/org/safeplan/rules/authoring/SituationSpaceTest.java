@@ -9,21 +9,60 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.internal.Declared;
+import org.safeplan.rules.internal.explain.SituationField;
 
 /** The sweep's country domain comes from the countries given; the rest of the space is unchanged. */
 class SituationSpaceTest {
 
-    private static final long REGION_BLOCK = 2 * 3 * 3 * 10
-            * (org.safeplan.rules.internal.Regions.of("US").size() + org.safeplan.rules.internal.Regions.of("GB").size() + 1);
+    private static final List<String> STANDARD = List.of("US", "GB");
+    /** The fields each other field is swept over. */
+    private static final List<String> BASE = List.of("audience", "country", "immediateDanger",
+            "perpetratorOnPremises", "location");
+    private static final long REGION_BLOCK = combinations(BASE, STANDARD) / values("country", STANDARD)
+            * values("region", STANDARD);
 
     @Test
     void standardSweepsUsAndGbThenACountryWithoutAnEntry() {
         assertThat(SituationSpace.standard().countries()).containsExactly("US", "GB", "FR");
         assertThat(SituationSpace.core().countries()).containsExactly("US", "GB", "FR");
-        // 131,040 over the country, and the region block: 2 audiences × 3 × 3 × 10 locations × (the listed
-        // regions of US and GB, and unknown), with the country the region's own.
-        assertThat(SituationSpace.standard().size()).isEqualTo(131_040 + REGION_BLOCK);
-        assertThat(list(SituationSpace.standard())).isEqualTo(list(SituationSpace.standard(List.of("US", "GB"))));
+        assertThat(SituationSpace.standard().size()).isEqualTo(expectedSize(STANDARD));
+        assertThat(list(SituationSpace.standard())).isEqualTo(list(SituationSpace.standard(STANDARD)));
+    }
+
+    @Test
+    void everyDeclaredFieldIsSweptEachValueInItsOwnBlock() {
+        assertThat(SituationSpace.standard().fields())
+                .containsExactlyInAnyOrderElementsOf(SituationField.all().stream().map(SituationField::name).toList());
+        // The core fields' every combination, then a block over the base for each other field; the
+        // region's block has no country of its own (a region gives its country).
+        assertThat(SituationSpace.core().size()).isEqualTo(combinations(SituationSpace.CORE_FIELDS, STANDARD));
+    }
+
+    /** The standard sweep's size, worked out from each field's values: what a new field adds, it adds here too. */
+    private static long expectedSize(List<String> countries) {
+        long size = combinations(SituationSpace.CORE_FIELDS, countries);
+        long base = combinations(BASE, countries);
+        for (SituationField f : SituationField.all()) {
+            if (SituationSpace.CORE_FIELDS.contains(f.name())) {
+                continue;
+            }
+            long values = f.values(countries).size();
+            size += f.text() == Declared.Text.REGION ? base / values("country", countries) * values : base * values;
+        }
+        return size;
+    }
+
+    private static long combinations(List<String> fields, List<String> countries) {
+        long n = 1;
+        for (String field : fields) {
+            n *= values(field, countries);
+        }
+        return n;
+    }
+
+    private static long values(String field, List<String> countries) {
+        return SituationField.named(field).values(countries).size();
     }
 
     @Test
