@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Start to ready of the service: `java -jar safeplan-service.jar` against the launcher
+# `examples/spring-boot/target/safeplan-service` (unpacked jar and class-data archive made on its first
+# run), N starts each, alternating; "ready" is the first 200 from /actuator/health. Prints each
+# median and their ratio. Usage (after `mvn -B -q package -DskipTests`):
+# benchmarks/scripts/service-ready.sh [N] [PORT]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n="${1:-5}"; port="${2:-18087}"
+target=examples/spring-boot/target
+ready() {
+  local s e pid
+  s=$(date +%s%N)
+  "$@" --server.port="$port" --server.address=127.0.0.1 > /dev/null 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; do sleep 0.05; done
+  e=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2> /dev/null || true
+  echo $(( (e - s) / 1000000 ))
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+ready "$target/safeplan-service" > /dev/null           # prepares the launcher's archive if needed
+jar=(); launcher=()
+for ((i = 0; i < n; i++)); do
+  jar+=("$(ready java -jar "$target/safeplan-service.jar")")
+  launcher+=("$(ready "$target/safeplan-service")")
+done
+j=$(printf '%s\n' "${jar[@]}" | median); l=$(printf '%s\n' "${launcher[@]}" | median)
+echo "java -jar: median ${j} ms (${jar[*]})"
+echo "launcher:  median ${l} ms (${launcher[*]})"
+awk -v j="$j" -v l="$l" 'BEGIN { printf "ratio launcher / java -jar: %.2f\n", l / j }'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
