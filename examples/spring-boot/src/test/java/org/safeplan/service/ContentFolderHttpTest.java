@@ -56,6 +56,7 @@ class ContentFolderHttpTest {
     private static Path dir;
     private static EditableContent content;
     private static Path marker;
+    private static OpenApiContract contract;
 
     @DynamicPropertySource
     static void contentFolder(DynamicPropertyRegistry registry) throws IOException {
@@ -91,16 +92,38 @@ class ContentFolderHttpTest {
     // ---- HTTP -------------------------------------------------------------------------------------
 
     private HttpResponse<String> postJson(String path, String json) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 BodyHandlers.ofString(StandardCharsets.UTF_8));
+        contract().check("POST", path, "application/json", json, response);
+        return response;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).GET().build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        contract().check("GET", path, null, null, response);
+        return response;
+    }
+
+    /** Every exchange of these tests is checked against the OpenAPI document the service serves. */
+    private synchronized OpenApiContract contract() throws Exception {
+        if (contract == null) {
+            contract = OpenApiContract.of(port, CLIENT.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/v1/openapi.json")).GET().build(),
+                    BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        }
+        return contract;
+    }
+
+    /** The answers only a content folder gives, which OpenApiContractTest leaves to these tests, were checked. */
+    @AfterAll
+    static void theAnswersOnlyAContentFolderGivesMatchTheOpenApiDocument() {
+        assertThat(contract).isNotNull();
+        assertThat(contract.seen()).contains("POST /v1/compare 200", "POST /v1/compare 400", "POST /v1/compare 413",
+                "POST /v1/advice 503", "POST /v1/explain 503", "POST /v1/compare 503");
     }
 
     private JsonNode status() throws Exception {
@@ -350,6 +373,8 @@ class ContentFolderHttpTest {
         JsonNode broken = awaitLoadAfter(before);
         assertThat(broken.path("state").asString()).isEqualTo("invalid");
         contentInvalid(postJson("/v1/advice", KITCHEN), strings(broken.path("problems")));
+        contentInvalid(postJson("/v1/explain", KITCHEN), strings(broken.path("problems")));
+        contentInvalid(postJson("/v1/compare", KITCHEN), strings(broken.path("problems")));
 
         assertThat(content.restore()).isTrue();
         JsonNode fixed = awaitLoadAfter(broken.path("loadedAt").asString());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.CoreVersion;
 import org.safeplan.rules.internal.catalog.YamlMap;
 
 /**
@@ -41,6 +42,10 @@ final class ContentFolder {
             try {
                 ContentManifest manifest = ContentManifest.read(ContentManifest.RESOURCE, new ByteArrayInputStream(bytes));
                 YamlMap lines = YamlMap.parse(ContentManifest.RESOURCE, new ByteArrayInputStream(bytes));
+                String mismatch = manifest.coreMismatch(CoreVersion.get());
+                if (mismatch != null) {
+                    findings.add(ContentManifest.RESOURCE, lines.map("requires").lineOf("core"), mismatch);
+                }
                 return Optional.of(new ContentFolder(root, manifest, lines, findings));
             } catch (ContentException e) {
                 findings.addAll(e);

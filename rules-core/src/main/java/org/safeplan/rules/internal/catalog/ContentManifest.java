@@ -1,17 +1,20 @@
 package org.safeplan.rules.internal.catalog;
 
 import java.io.InputStream;
+import org.safeplan.rules.content.ContentException;
 import java.util.regex.Pattern;
 
 /**
  * {@code META-INF/safeplan/content.yaml}: names a content bundle, its semantic version and where
  * its parts are, as class-path resource names (or paths below a content folder): the precompiled
  * model index, the folder of DRL rule files, the action catalog, jurisdiction data, the guidance
- * inventory and the optional list of inventory items deliberately left out. Reading the precompiled model from the index named here (not from whatever
+ * inventory and the optional list of inventory items deliberately left out; and which rules-core
+ * versions the content works with ({@code requires: {core: "[1.0,2.0)"}}), which every load checks
+ * against the running core ({@link #requireCore}). Reading the precompiled model from the index named here (not from whatever
  * {@code pom.properties} a fat jar happens to hold) is what keeps the DRL compiler out of start-up.
  */
-public record ContentManifest(String name, String version, String modelIndex, String rules, String catalog,
-                              String jurisdictions, String inventory, String outOfScope) {
+public record ContentManifest(String name, String version, VersionRange requiresCore, String modelIndex, String rules,
+                              String catalog, String jurisdictions, String inventory, String outOfScope) {
 
     /** Where a content jar keeps its manifest. */
     public static final String RESOURCE = "META-INF/safeplan/content.yaml";
@@ -26,8 +29,46 @@ public record ContentManifest(String name, String version, String modelIndex, St
         if (!SEMVER.matcher(version).matches()) {
             throw map.error("version", "version '" + version + "' is not a semantic version such as 1.4.0");
         }
-        return new ContentManifest(map.string("name"), version, map.string("modelIndex"), map.string("rules"),
+        if (!map.has("requires")) {
+            throw map.error("missing 'requires': say which rules-core versions the content works with,"
+                    + " e.g. requires: {core: \"[1.0,2.0)\"} (README.md, Versions and upgrades)");
+        }
+        YamlMap requires = map.map("requires");
+        String core = requires.string("core");
+        String problem = VersionRange.problem("'requires: core'", core);
+        if (problem != null) {
+            throw requires.error("core", problem);
+        }
+        return new ContentManifest(map.string("name"), version, VersionRange.parse(core), map.string("modelIndex"),
+                map.string("rules"),
                 map.string("catalog"), map.string("jurisdictions"), map.string("inventory"),
                 map.optionalString("outOfScope").orElse(null));
+    }
+
+    /**
+     * Why the running rules-core cannot load this content, or null if it can.
+     *
+     * @param coreVersion the running rules-core's version ({@link CoreVersion#get()})
+     */
+    public String coreMismatch(String coreVersion) {
+        if (requiresCore.includes(coreVersion)) {
+            return null;
+        }
+        return "content " + name + " " + version + " requires rules-core " + requiresCore + ", but this is rules-core "
+                + coreVersion + ": load a content version made for rules-core " + coreVersion
+                + ", or use a rules-core in " + requiresCore;
+    }
+
+    /**
+     * Refuses content the running rules-core cannot load.
+     *
+     * @param where where the content comes from, such as {@code content jar rules-content-2.0.0.jar}
+     * @throws ContentException naming the content's requirement and the running core's version
+     */
+    public void requireCore(String where) {
+        String mismatch = coreMismatch(CoreVersion.get());
+        if (mismatch != null) {
+            throw new ContentException(where + ": " + mismatch);
+        }
     }
 }

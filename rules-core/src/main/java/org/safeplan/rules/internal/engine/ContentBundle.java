@@ -153,6 +153,11 @@ public final class ContentBundle {
      * jar's class loader is closed once the bundle is unreachable: calls in flight keep it reachable.
      */
     public static ContentBundle fromJar(Path jar, ClassLoader parent) {
+        return fromJar(jar, parent, "content jar " + jar);
+    }
+
+    /** Loads a content jar, named in messages as {@code description} (a pinned jar's, not its copy's). */
+    private static ContentBundle fromJar(Path jar, ClassLoader parent, String description) {
         if (!Files.isRegularFile(jar)) {
             throw new ContentException(jar + ": no such content jar");
         }
@@ -161,7 +166,7 @@ public final class ContentBundle {
             if (loader.findResource(ContentManifest.RESOURCE) == null) {
                 throw new ContentException(jar + ": not a SafePlan content jar (no " + ContentManifest.RESOURCE + ")");
             }
-            ContentBundle bundle = precompiled(loader, BundleFiles.of(loader, "content jar " + jar));
+            ContentBundle bundle = precompiled(loader, BundleFiles.of(loader, description));
             JarLoaders.closeWhenUnreachable(bundle, loader);
             return bundle;
         } catch (RuntimeException | Error e) {
@@ -196,7 +201,7 @@ public final class ContentBundle {
             Path copy = Files.createTempFile("safeplan-content-", ".jar");
             copy.toFile().deleteOnExit();
             Files.write(copy, bytes);
-            return fromJar(copy, parent);
+            return fromJar(copy, parent, "content jar " + jar);
         } catch (IOException e) {
             throw new ContentException(jar + ": cannot be read: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
@@ -315,9 +320,12 @@ public final class ContentBundle {
         }
     }
 
+    /** The manifest, once the running rules-core is one the content requires. */
     private static ContentManifest manifest(BundleFiles files) {
         try (InputStream in = files.require(ContentManifest.RESOURCE)) {
-            return ContentManifest.read(ContentManifest.RESOURCE, in);
+            ContentManifest manifest = ContentManifest.read(ContentManifest.RESOURCE, in);
+            manifest.requireCore(files.toString());
+            return manifest;
         } catch (IOException e) {
             throw new ContentException(ContentManifest.RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Urgency;
@@ -130,10 +131,72 @@ class CatalogFilesTest {
 
     @Test
     void manifestVersionMustBeSemantic() {
-        String manifest = "name: n\nversion: 1.0\nmodelIndex: m\nrules: r\ncatalog: c\njurisdictions: j\ninventory: i\n";
+        String manifest = "name: n\nversion: 1.0\nrequires: {core: \"[1.0,2.0)\"}\nmodelIndex: m\nrules: r\ncatalog: c\n"
+                + "jurisdictions: j\ninventory: i\n";
         assertThatThrownBy(() -> ContentManifest.read("content.yaml", yaml(manifest)))
                 .hasMessage("content.yaml:2: version '1.0' is not a semantic version such as 1.4.0");
-        assertThat(ContentManifest.read("content.yaml", yaml(manifest.replace("1.0", "1.0.0-rc.1"))).version())
+        assertThat(ContentManifest.read("content.yaml", yaml(manifest.replace("version: 1.0", "version: 1.0.0-rc.1"))).version())
                 .isEqualTo("1.0.0-rc.1");
+    }
+
+    private static final String MANIFEST = "name: n\nversion: 1.4.0\nmodelIndex: m\nrules: r\ncatalog: c\n"
+            + "jurisdictions: j\ninventory: i\nrequires:\n  core: \"RANGE\"\n";
+
+    private static ContentManifest manifestRequiring(String range) {
+        return ContentManifest.read("content.yaml", yaml(MANIFEST.replace("RANGE", range)));
+    }
+
+    @Test
+    void manifestMustSayWhichCoreVersionsItWorksWith() {
+        assertThatThrownBy(() -> ContentManifest.read("content.yaml",
+                yaml(MANIFEST.substring(0, MANIFEST.indexOf("requires")))))
+                .isInstanceOf(ContentException.class)
+                .hasMessage("content.yaml:1: missing 'requires': say which rules-core versions the content works with,"
+                        + " e.g. requires: {core: \"[1.0,2.0)\"} (README.md, Versions and upgrades)");
+        assertThatThrownBy(() -> ContentManifest.read("content.yaml", yaml(MANIFEST.replace("core:", "cor:"))))
+                .hasMessage("content.yaml:9: missing 'core'");
+    }
+
+    @Test
+    void aMalformedCoreRangeIsNamedWithItsLine() {
+        for (String bad : List.of("1.0", "[1.0,2.0", "1.0,2.0", "[1.x,2.0)", "[,2.0)", "[1.0,]", "[,]", "[01.0,2.0)",
+                "[1.0.0.0,2.0)", "")) {
+            assertThatThrownBy(() -> manifestRequiring(bad)).as(bad)
+                    .hasMessage("content.yaml:9: 'requires: core' is \"" + bad + "\", not a version range: write it as"
+                            + " Maven does, e.g. \"[1.0,2.0)\" (1.0 included, 2.0 excluded), \"[1.2,)\" (1.2 or later)"
+                            + " or \"[1.0.3]\" (exactly 1.0.3)");
+        }
+        for (String empty : List.of("[2.0,1.0)", "[1.0,1.0)", "(1.0,1.0]")) {
+            assertThatThrownBy(() -> manifestRequiring(empty)).as(empty)
+                    .hasMessage("content.yaml:9: 'requires: core' is \"" + empty + "\", which holds no version: its"
+                            + " lower end must be below its upper end");
+        }
+    }
+
+    @Test
+    void aCoreVersionInsideTheRangeLoadsAndOneOutsideIsRefusedNamingBoth() {
+        ContentManifest m = manifestRequiring("[1.0,2.0)");
+        for (String inside : List.of("1.0.0", "1.0.0-SNAPSHOT", "1.9.12", "1.1.0-rc.1")) {
+            assertThat(m.coreMismatch(inside)).as(inside).isNull();
+        }
+        for (String outside : List.of("0.9.0", "2.0.0", "2.0.0-SNAPSHOT", "10.0.0")) {
+            assertThat(m.coreMismatch(outside)).as(outside)
+                    .isEqualTo("content n 1.4.0 requires rules-core [1.0,2.0), but this is rules-core " + outside
+                            + ": load a content version made for rules-core " + outside + ", or use a rules-core in [1.0,2.0)");
+        }
+        assertThat(manifestRequiring("[1.2,)").coreMismatch("7.0.0")).isNull();
+        assertThat(manifestRequiring("[1.2,)").coreMismatch("1.1.9")).isNotNull();
+        assertThat(manifestRequiring("(,1.2)").coreMismatch("1.1.9")).isNull();
+        assertThat(manifestRequiring("(1.0,1.2]").coreMismatch("1.0.0")).isNotNull();
+        assertThat(manifestRequiring("(1.0,1.2]").coreMismatch("1.2.0")).isNull();
+        assertThat(manifestRequiring("[1.0.3]").coreMismatch("1.0.3-SNAPSHOT")).isNull();
+        assertThat(manifestRequiring("[1.0.3]").coreMismatch("1.0.4")).isNotNull();
+    }
+
+    @Test
+    void theRunningCoreVersionIsTheBuildsProjectVersion() {
+        // The build passes ${project.version} (rules-core's pom.xml, surefire's systemPropertyVariables).
+        assertThat(System.getProperty("safeplan.coreVersion")).isNotBlank();
+        assertThat(CoreVersion.get()).isEqualTo(System.getProperty("safeplan.coreVersion"));
     }
 }

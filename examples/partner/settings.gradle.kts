@@ -1,0 +1,1 @@
+rootProject.name = "safeplan-partner-example"
