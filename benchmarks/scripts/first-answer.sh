@@ -5,19 +5,16 @@
 # Usage (after `mvn -B -q package -DskipTests`): benchmarks/scripts/first-answer.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=compare.sh
+source benchmarks/scripts/compare.sh
 n="${1:-11}"
 cli=examples/cli/target
 file=examples/situations/kitchen-in-danger.json
 "$cli/safeplan" advise "$file" > /dev/null            # makes the archive if it is not there yet
 ms() { local s e; s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 jar=(); launcher=()
 for ((i = 0; i < n; i++)); do
   jar+=("$(ms java -jar "$cli/safeplan-cli.jar" advise "$file")")
   launcher+=("$(ms "$cli/safeplan" advise "$file")")
 done
-j=$(printf '%s\n' "${jar[@]}" | median); l=$(printf '%s\n' "${launcher[@]}" | median)
-echo "java -jar: median ${j} ms (${jar[*]})"
-echo "launcher:  median ${l} ms (${launcher[*]})"
-awk -v j="$j" -v l="$l" 'BEGIN { printf "ratio launcher / java -jar: %.2f\n", l / j }'
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+report

@@ -6,6 +6,8 @@
 # benchmarks/scripts/service-ready.sh [N] [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=compare.sh
+source benchmarks/scripts/compare.sh
 n="${1:-5}"; port="${2:-18087}"
 target=examples/spring-boot/target
 ready() {
@@ -18,15 +20,10 @@ ready() {
   kill "$pid"; wait "$pid" 2> /dev/null || true
   echo $(( (e - s) / 1000000 ))
 }
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 ready "$target/safeplan-service" > /dev/null           # prepares the launcher's archive if needed
 jar=(); launcher=()
 for ((i = 0; i < n; i++)); do
   jar+=("$(ready java -jar "$target/safeplan-service.jar")")
   launcher+=("$(ready "$target/safeplan-service")")
 done
-j=$(printf '%s\n' "${jar[@]}" | median); l=$(printf '%s\n' "${launcher[@]}" | median)
-echo "java -jar: median ${j} ms (${jar[*]})"
-echo "launcher:  median ${l} ms (${launcher[*]})"
-awk -v j="$j" -v l="$l" 'BEGIN { printf "ratio launcher / java -jar: %.2f\n", l / j }'
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+report
