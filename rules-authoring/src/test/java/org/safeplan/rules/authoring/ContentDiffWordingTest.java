@@ -20,31 +20,12 @@ import org.safeplan.rules.authoring.DiffReport.Rewording;
  */
 class ContentDiffWordingTest {
 
-    private static final String CAUTIONS = """
-
-            cautions:
-
-              - id: keep-notes-hidden
-                text: Keep it where the abuser cannot find it.
-                sources: [002-8]
-                guards: [WRITTEN_TRACE]
-            """;
-    private static final String CAUTION_RULE = """
-
-            rule "Notes are kept hidden when the abuser may find them"
-                @id("caution-notes-hidden") @version("1")
-            when
-                Situation( livesWithPerpetrator != false )
-            then
-                advice.caution("keep-notes-hidden");
-            end
-            """;
 
     @TempDir
     Path temp;
 
     private ContentFixture withCaution(String folder) {
-        return ContentFixture.copyTo(temp.resolve(folder)).append(CATALOG, CAUTIONS).append(PLANNING, CAUTION_RULE);
+        return ContentFixture.copyTo(temp.resolve(folder)).withNotesCaution();
     }
 
     private static DiffReport diff(ContentFixture a, ContentFixture b) {

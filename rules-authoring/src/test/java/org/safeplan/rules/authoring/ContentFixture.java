@@ -20,6 +20,27 @@ final class ContentFixture {
     static final String DANGER = "org/safeplan/guidance/danger.drl";
     static final String PLANNING = "org/safeplan/guidance/planning.drl";
     static final String CATALOG = "org/safeplan/guidance/actions.yaml";
+    /** A caution for written notes, in the catalog's {@code cautions:} section. */
+    private static final String NOTES_CAUTION = """
+
+            cautions:
+
+              - id: keep-notes-hidden
+                text: Keep it where the abuser cannot find it.
+                sources: [002-8]
+                guards: [WRITTEN_TRACE]
+            """;
+    /** The rule that applies it. */
+    private static final String NOTES_CAUTION_RULE = """
+
+            rule "Notes are kept hidden when the abuser may find them"
+                @id("caution-notes-hidden") @version("1")
+            when
+                Situation( livesWithPerpetrator != false )
+            then
+                advice.caution("keep-notes-hidden");
+            end
+            """;
     static final String JURISDICTIONS = "org/safeplan/guidance/jurisdictions.yaml";
     static final String INVENTORY = "org/safeplan/guidance/GUIDANCE-INVENTORY.md";
     static final String OUT_OF_SCOPE = "org/safeplan/guidance/out-of-scope.yaml";
@@ -55,6 +76,11 @@ final class ContentFixture {
 
     Path root() {
         return root;
+    }
+
+    /** Adds a caution for written notes, and the rule that applies it when the abuser may find them. */
+    ContentFixture withNotesCaution() {
+        return append(CATALOG, NOTES_CAUTION).append(PLANNING, NOTES_CAUTION_RULE);
     }
 
     /** Replaces the one occurrence of {@code from} in a file; fails if it is not there exactly once. */

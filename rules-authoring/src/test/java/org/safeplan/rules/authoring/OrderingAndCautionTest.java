@@ -25,25 +25,6 @@ import org.safeplan.rules.Situation;
  */
 class OrderingAndCautionTest {
 
-    private static final String CAUTIONS = """
-
-            cautions:
-
-              - id: keep-notes-hidden
-                text: Keep it where the abuser cannot find it.
-                sources: [002-8]
-                guards: [WRITTEN_TRACE]
-            """;
-    private static final String CAUTION_RULE = """
-
-            rule "Notes are kept hidden when the abuser may find them"
-                @id("caution-notes-hidden") @version("1")
-            when
-                Situation( livesWithPerpetrator != false )
-            then
-                advice.caution("keep-notes-hidden");
-            end
-            """;
     private static final String KITCHEN_FIRST = """
 
             rule "In the kitchen, getting out comes before the call"
@@ -58,7 +39,7 @@ class OrderingAndCautionTest {
     private final ContentFixture content;
 
     OrderingAndCautionTest(@TempDir Path folder) {
-        content = ContentFixture.copyTo(folder).append(CATALOG, CAUTIONS).append(PLANNING, CAUTION_RULE)
+        content = ContentFixture.copyTo(folder).withNotesCaution()
                 .append(DANGER, KITCHEN_FIRST);
     }
 
