@@ -5,14 +5,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.safeplan.rules.Caution;
 import org.safeplan.rules.Recommendation;
 
 /** The words of a card: its summary and its Markdown detail. */
 final class CardText {
 
-    /** Characters GitHub Flavored Markdown could read as markup (or HTML), escaped in content texts. */
-    private static final String MARKDOWN = "\\`*_{}[]<>()#+-.!|~&";
+    /**
+     * Characters GitHub Flavored Markdown could read as markup, HTML or an entity anywhere in a line;
+     * escaped in content texts (a link needs a {@code [}, an image a {@code [} after {@code !}).
+     */
+    private static final String MARKDOWN = "\\`*_[]<>#|~&";
+    /** What starts a list item at the start of a line: {@code -}, {@code +}, or a number and {@code .} or {@code )}. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^(\\s*\\d*)([-+]|(?<=\\d)[.)])(?=\\s|$)");
 
     private CardText() {
     }
@@ -53,7 +59,7 @@ final class CardText {
         return List.copyOf(sources);
     }
 
-    /** The text with every character Markdown could read as markup backslash-escaped. */
+    /** The text with every character Markdown could read as markup backslash-escaped: it shows as written. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
@@ -62,6 +68,6 @@ final class CardText {
             }
             escaped.append(c);
         }
-        return escaped.toString();
+        return LIST_MARKER.matcher(escaped).replaceAll("$1\\\\$2");
     }
 }

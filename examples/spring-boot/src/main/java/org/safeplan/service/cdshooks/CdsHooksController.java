@@ -16,7 +16,6 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.GuidanceInventory;
 import org.safeplan.service.AdviceController;
 import org.safeplan.service.LiveContent;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,8 +58,7 @@ public class CdsHooksController {
      * @throws IllegalArgumentException naming the property, if the configuration cannot be used (the
      *     service then does not start)
      */
-    public CdsHooksController(LiveContent content, CdsHooksProperties properties, MeterRegistry registry,
-                              ObjectProvider<Clock> clock) {
+    public CdsHooksController(LiveContent content, CdsHooksProperties properties, MeterRegistry registry) {
         this.content = content;
         this.situation = clinic(properties);
         if (!LANGUAGES.contains(properties.language())) {
@@ -74,7 +72,7 @@ public class CdsHooksController {
         // The practitioner's complete list, cut to the most urgent cards. The language joins the options
         // when the library takes one.
         this.options = AdviceOptions.builder().maxRecommendations(properties.maxCards()).build();
-        this.screen = IpvScreen.of(properties.screen(), clock.getIfAvailable(Clock::systemUTC));
+        this.screen = IpvScreen.of(properties.screen(), Clock.systemUTC());
         this.inventoryUrl = properties.inventoryUrl();
         this.feedback = new FeedbackCounts(registry);
         this.discovery = CdsHooksJson.write(new CdsHooksJson.Discovery(HookRequest.HOOKS.stream()

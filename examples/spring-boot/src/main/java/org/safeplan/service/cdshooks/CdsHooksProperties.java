@@ -39,7 +39,8 @@ public record CdsHooksProperties(@DefaultValue("") String country,
      *     the value (how a tool that scores records its verdict). Default: POS (Positive)
      * @param questionnaires canonical URLs of the clinic's screening questionnaires; QuestionnaireResponses
      *     are asked for (prefetch {@code ipvScreenResponses}) only when some are given. Default: none
-     * @param lookBack results older than this are not read (HARK asks about the last year). Default: P1Y
+     * @param lookBack results older than this (an ISO 8601 period such as {@code P1Y}) are not read; the
+     *     clinic's screening policy decides. Default: none, every result the client sends is read
      */
     public record Screen(@DefaultValue({"http://loinc.org|76499-3", "http://loinc.org|76501-6",
                                         "http://loinc.org|76502-4", "http://loinc.org|76503-2",
@@ -48,6 +49,6 @@ public record CdsHooksProperties(@DefaultValue("") String country,
                          @DefaultValue("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation|POS")
                          List<String> positiveInterpretations,
                          @DefaultValue({}) List<String> questionnaires,
-                         @DefaultValue("P1Y") Period lookBack) {
+                         Period lookBack) {
     }
 }

@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
  * or interpretation is positive, or a QuestionnaireResponse of a screening questionnaire with a
  * positive answer to a screening question. It computes no score.
  *
- * <p>A result entered in error is not read; neither is one older than the look-back. One positive
- * result within the look-back is enough, whatever other screens say: the service does not weigh a
+ * <p>A result entered in error is not read; neither is one older than the look-back, if the clinic
+ * sets one. One positive result is enough, whatever other screens say: the service does not weigh a
  * disclosure against a later screen. A result without a date is read: leaving out advice on a
  * positive screen is the worse mistake.
  */
@@ -32,6 +32,7 @@ final class IpvScreen {
     static final String RESPONSES = "ipvScreenResponses";
 
     private static final String PROPERTY = "safeplan.cds-hooks.screen.";
+    /** Statuses of a resource that is no result at all; any other, or none, is read. */
     private static final Set<String> NOT_A_RESULT = Set.of("entered-in-error", "cancelled");
     private static final Pattern FHIR_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
@@ -88,7 +89,7 @@ final class IpvScreen {
      * @throws HookProblem 400 if a value read does not have its FHIR shape
      */
     Reading read(JsonNode prefetch) {
-        LocalDate since = LocalDate.now(clock).minus(lookBack);
+        LocalDate since = lookBack == null ? LocalDate.MIN : LocalDate.now(clock).minus(lookBack);
         boolean positive = false;
         List<String> missing = new ArrayList<>();
         for (String key : prefetchTemplates().keySet()) {
@@ -161,7 +162,7 @@ final class IpvScreen {
     }
 
     private boolean positiveObservation(JsonNode observation, String path, LocalDate since) {
-        if (NOT_A_RESULT.contains(Fields.string(observation, "status", path))
+        if (notAResult(observation, path)
                 || !recent(observationDay(observation, path), since)) {
             return false;
         }
@@ -218,7 +219,7 @@ final class IpvScreen {
     private boolean positiveResponse(JsonNode response, String path, LocalDate since) {
         String questionnaire = Fields.string(response, "questionnaire", path);
         String authored = Fields.string(response, "authored", path);
-        if (NOT_A_RESULT.contains(Fields.string(response, "status", path))
+        if (notAResult(response, path)
                 || questionnaire != null && !questionnaires.contains(questionnaire.replaceFirst("\\|.*$", ""))
                 || !recent(authored == null ? null : lastDay(authored, Fields.path(path, "authored")), since)) {
             return false;
@@ -252,6 +253,11 @@ final class IpvScreen {
     /** A linkId that is a question's code, alone or as the last step of a LOINC form's path ({@code /76501-6}). */
     private boolean isQuestion(String linkId) {
         return questions.stream().anyMatch(q -> linkId.equals(q.code()) || linkId.endsWith("/" + q.code()));
+    }
+
+    private static boolean notAResult(JsonNode resource, String path) {
+        String status = Fields.string(resource, "status", path);
+        return status != null && NOT_A_RESULT.contains(status);
     }
 
     private static boolean recent(LocalDate day, LocalDate since) {
