@@ -4,32 +4,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Nothing of a CDS Hooks request reaches the logs, even with Spring's web layer, Tomcat and the service
- * logging everything they can (TRACE), and no problem detail quotes a value of the request: every
+ * Nothing of a CDS Hooks request reaches the logs, even with Spring's web layer, Tomcat's container and
+ * the service logging everything they can (TRACE), and no problem detail quotes a value of the request: every
  * identifier, the screen, the token and the clinician's comment carry a marker that must not appear.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "logging.level.org.springframework.web=TRACE", "logging.level.org.springframework.http=TRACE",
-        "logging.level.org.safeplan=TRACE", "logging.level.org.apache.catalina=DEBUG",
-        "logging.level.org.apache.coyote=DEBUG", "logging.level.org.apache.tomcat=DEBUG",
-        "logging.level.io.micrometer=TRACE", "logging.level.org.springframework.boot.actuate=TRACE"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class CdsHooksPrivacyTest {
 
     private static final String MARK = "zzsecret";
+    /**
+     * Whatever logs on a request's way: Spring's web layer and HTTP codecs, Tomcat's container, Micrometer,
+     * the actuator, the service. Not Tomcat's connector (org.apache.coyote, org.apache.tomcat.util.net):
+     * at DEBUG it prints the bytes it receives, for any application (README.md says to leave it off).
+     */
+    private static final List<String> LOGGERS = List.of("org.springframework.web", "org.springframework.http",
+            "org.apache.catalina", "io.micrometer", "org.springframework.boot.actuate", "org.safeplan");
 
     @LocalServerPort
     int port;
+
+    private final LoggingSystem logging = LoggingSystem.get(CdsHooksPrivacyTest.class.getClassLoader());
+    private final Map<String, LogLevel> before = new HashMap<>();
+
+    /** For this test only: the levels are the shared logging system's, and other tests' contexts share it. */
+    @BeforeEach
+    void logEverything() {
+        for (String logger : LOGGERS) {
+            LoggerConfiguration configuration = logging.getLoggerConfiguration(logger);
+            before.put(logger, configuration == null ? null : configuration.getConfiguredLevel());
+            logging.setLogLevel(logger, LogLevel.TRACE);
+        }
+    }
+
+    @AfterEach
+    void logAsBefore() {
+        before.forEach(logging::setLogLevel);
+    }
 
     /** The positive example, every identifier and value of it marked. */
     private static ObjectNode marked(String example) throws Exception {
