@@ -7,12 +7,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.safeplan.rules.AdviceOptions;
-import org.safeplan.rules.Audience;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
-import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.GuidanceInventory;
 import org.safeplan.service.AdviceController;
 import org.safeplan.service.LiveContent;
@@ -40,14 +36,11 @@ public class CdsHooksController {
 
     /** The service's id: {@code POST /cds-services/safeplan-ipv}. */
     static final String SERVICE_ID = "safeplan-ipv";
-    /** The languages cards can be written in (every text of the content is English for now). */
-    static final Set<String> LANGUAGES = Set.of("en");
 
     private static final byte[] NO_CARDS = CdsHooksJson.write(new CdsHooksJson.Cards(List.of()));
 
     private final LiveContent content;
-    private final Situation situation;
-    private final AdviceOptions options;
+    private final Clinic clinic;
     private final IpvScreen screen;
     private final String inventoryUrl;
     private final CardIds cardIds = new CardIds();
@@ -60,18 +53,7 @@ public class CdsHooksController {
      */
     public CdsHooksController(LiveContent content, CdsHooksProperties properties, MeterRegistry registry) {
         this.content = content;
-        this.situation = clinic(properties);
-        if (!LANGUAGES.contains(properties.language())) {
-            throw new IllegalArgumentException("safeplan.cds-hooks.language: \"" + properties.language()
-                    + "\" is not a language the content has; allowed values: " + String.join(", ", LANGUAGES));
-        }
-        if (properties.maxCards() < 1) {
-            throw new IllegalArgumentException("safeplan.cds-hooks.max-cards: must be 1 or more, was "
-                    + properties.maxCards());
-        }
-        // The practitioner's complete list, cut to the most urgent cards. The language joins the options
-        // when the library takes one.
-        this.options = AdviceOptions.builder().maxRecommendations(properties.maxCards()).build();
+        this.clinic = Clinic.of(properties);
         this.screen = IpvScreen.of(properties.screen(), Clock.systemUTC());
         this.inventoryUrl = properties.inventoryUrl();
         this.feedback = new FeedbackCounts(registry);
@@ -84,21 +66,6 @@ public class CdsHooksController {
                         "Needs its prefetch: the service never calls the FHIR server, and answers 412 without it."
                                 + " It writes nothing to the chart and keeps nothing of a request."))
                 .toList()));
-    }
-
-    /** The clinic's situation: its place, and a practitioner serving the person. */
-    private static Situation clinic(CdsHooksProperties properties) {
-        Situation.Builder clinic = Situation.builder().audience(Audience.PRACTITIONER);
-        try {
-            clinic.country(properties.country().isBlank() ? null : properties.country());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("safeplan.cds-hooks.country: " + e.getMessage(), e);
-        }
-        try {
-            return clinic.region(properties.region().isBlank() ? null : properties.region()).build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("safeplan.cds-hooks.region: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -132,7 +99,7 @@ public class CdsHooksController {
         if (!reading.positive()) {
             return json(null, NO_CARDS);
         }
-        Guidance guidance = content.ready().advise(situation, options);
+        Guidance guidance = content.ready().advise(clinic.situation(), clinic.options());
         String inventory = inventoryUrl.isBlank()
                 ? ServletUriComponentsBuilder.fromContextPath(request).path("/v1/inventory").toUriString() : inventoryUrl;
         Map<String, String> documents = documentTitles(content.inventory());

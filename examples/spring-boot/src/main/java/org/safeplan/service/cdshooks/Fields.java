@@ -47,7 +47,7 @@ final class Fields {
         List<JsonNode> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             if (!value.get(i).isObject()) {
-                throw HookProblem.field(path + "[" + i + "]", "must be an object");
+                throw HookProblem.field(at(path, i), "must be an object");
             }
             items.add(value.get(i));
         }
@@ -75,7 +75,7 @@ final class Fields {
         return value;
     }
 
-    /** The named index of an array element's path. */
+    /** The path of an array's element. */
     static String at(String path, int index) {
         return path + "[" + index + "]";
     }
