@@ -48,6 +48,8 @@ public class CdsHooksController {
     private final byte[] discovery;
 
     /**
+     * The service as configured ({@code safeplan.cds-hooks.*}), answering with {@code content}.
+     *
      * @throws IllegalArgumentException naming the property, if the configuration cannot be used (the
      *     service then does not start)
      */
