@@ -27,6 +27,7 @@ final class ContentFixture {
 
               - id: keep-notes-hidden
                 text: Keep it where the abuser cannot find it.
+                summary: Keep it hidden from the abuser.
                 sources: [002-8]
                 guards: [WRITTEN_TRACE]
             """;
