@@ -37,7 +37,8 @@ public final class ContentCheck {
                 .flatMap(bytes -> ifClean(findings, problems -> ActionCatalog.read(m.catalog(), stream(bytes), problems)));
         Optional<Jurisdictions> jurisdictions = content.required("jurisdictions", m.jurisdictions())
                 .flatMap(bytes -> ifClean(findings, problems -> Jurisdictions.read(m.jurisdictions(), stream(bytes), problems)));
-        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))));
+        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))
+                .ifPresent(texts -> LocaleCheck.run(content, c, j, findings))));
         Optional<Inventory> inventory = content.required("inventory", m.inventory())
                 .map(bytes -> Inventory.read(m.inventory(), new String(bytes, StandardCharsets.UTF_8), findings));
         Optional<List<OutOfScope.Entry>> outOfScope = content.optional(m.outOfScope())
