@@ -13,7 +13,13 @@
   const CONTENT_LOADING = 'urn:safeplan:problem:content-loading';
   const form = document.getElementById('situation');
   const results = document.getElementById('results');
-  const languageSelect = document.getElementById('language');
+  // The languages of the bundled content. Sent as Accept-Language: the service answers in the one
+  // chosen when the content has it complete for the country, else in English and says why.
+  const LANGUAGES = [['en', 'English'], ['es', 'Español']];
+  const languageSelect = el('select', { id: 'language' },
+    ...LANGUAGES.map(([tag, name]) => el('option', { value: tag, lang: tag }, name)));
+  document.getElementById('language-choice').append(
+    el('label', { for: 'language' }, 'Language of the advice '), languageSelect);
   const status = document.getElementById('status');
   const list = document.getElementById('recommendations');
   const wouldAdd = document.getElementById('would-add');
