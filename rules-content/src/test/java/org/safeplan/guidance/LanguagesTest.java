@@ -144,7 +144,7 @@ class LanguagesTest {
     @ValueSource(strings = {"stale", "missing"})
     void anIncompleteTranslationGivesTheWholeAnswerInEnglish(String how, @TempDir Path dir) throws IOException {
         String first = kitchenFirstActionId();
-        Path jar = ContentCopies.jar(dir.resolve("content.jar"), (name, text) -> how.equals("stale")
+        Path jar = ContentCopies.staleJar(dir.resolve("content.jar"), (name, text) -> how.equals("stale")
                 ? staleEnglish(name, text, first) : withoutTranslation(name, text, first));
         SafetyAdvisor edited = SafetyAdvisor.create(ContentSource.jar(jar));
         for (String language : translations()) {
