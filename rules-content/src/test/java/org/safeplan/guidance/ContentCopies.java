@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class ContentCopies {
                 entries.put(name, bytes);
             }
         }
-        if (restamp) {
+        if (restamp && !Arrays.equals(entries.get(CATALOG), Files.readAllBytes(CLASSES.resolve(CATALOG)))) {
             restampYaml(entries, jar.resolveSibling(jar.getFileName() + ".yaml"));
         }
         try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -119,7 +120,9 @@ public final class ContentCopies {
         }
         Path target = copy.resolve(file);
         Files.writeString(target, edit.apply(Files.readString(target)));
-        restamp(copy);
+        if (file.equals(CATALOG)) {
+            restamp(copy);
+        }
         return copy;
     }
 }

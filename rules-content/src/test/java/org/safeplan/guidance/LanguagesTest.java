@@ -155,7 +155,22 @@ class LanguagesTest {
         }
     }
 
-    private static String kitchenFirstActionId() {
+    /**
+     * A content folder whose translation is stale still loads (its problem stops validate and the
+     * build, not a load, e.g. a live preview of an English edit), and answers that language in English.
+     */
+    @Test
+    void aFolderWithAStaleTranslationLoadsAndAnswersInEnglish(@TempDir Path dir) throws IOException {
+        String language = translations().get(0);
+        String file = "org/safeplan/guidance/actions." + language + ".yaml";
+        Path folder = ContentCopies.folder(dir, file, text -> text.replaceFirst("(?m)^    from: [0-9a-f]+$",
+                "    from: 0000000000000000"));
+        SafetyAdvisor edited = SafetyAdvisor.create(ContentSource.folder(folder));
+        Guidance g = edited.advise(KITCHEN, AdviceOptions.builder().language(language).build());
+        assertThat(g).isEqualTo(withFallback(edited.advise(KITCHEN), language, LanguageFallback.Cause.INCOMPLETE));
+    }
+
+        private static String kitchenFirstActionId() {
         return ADVISOR.advise(KITCHEN).recommendations().get(0).actionId();
     }
 
