@@ -368,6 +368,7 @@ class ContentDiffTest {
         Path candidate = ContentCopies.folder(temp, JURISDICTIONS, yaml -> withCountry(yaml, country, "112"));
         Path catalog = candidate.resolve(ContentCopies.CATALOG);
         Files.writeString(catalog, Files.readString(catalog).replace("    title: " + title + "\n", "    title: " + title + " (new)\n"));
+        ContentCopies.restamp(candidate);
         Path drl = candidate.resolve("org/safeplan/guidance/" + sole.rule().file());
         Files.writeString(drl, without(Files.readString(drl), sole.rule()));
 

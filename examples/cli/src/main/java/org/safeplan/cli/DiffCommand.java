@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.ContentDiff;
 import org.safeplan.rules.authoring.DiffReport;
@@ -14,6 +15,7 @@ import org.safeplan.rules.authoring.Scenario;
 import org.safeplan.rules.authoring.ScenarioFile;
 import org.safeplan.rules.content.ContentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +28,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "changed rule, flagging a rule whose text changed but whose @version did not. The sweep",
                 "covers every country with an entry of its own in either version's jurisdictions.yaml, one",
                 "country without, and unknown. Each version is a content folder (rules compiled when loaded)",
-                "or a content jar. The Markdown report ends with a one-line summary."},
+                "or a content jar. With --lang, the wording compared is that language's. The Markdown report",
+                "ends with a one-line summary."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
                 ExitCodes.CHANGES_FOUND_HELP, ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Example:",
                 "  safeplan diff --baseline rules-content-1.0.0.jar --candidate rules-content/src/main/resources \\",
-                "      --markdown advice-diff.md --json advice-diff.json"})
+                "      --markdown advice-diff.md --json advice-diff.json",
+                "  safeplan diff --lang es --baseline ../safeplan-before/rules-content/src/main/resources \\",
+                "      --candidate rules-content/src/main/resources"})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +63,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the full report as JSON here.")
     private Path json;
 
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads that compare situations"
             + " (default: one per processor, ${DEFAULT-VALUE}). The report is the same for any N.")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -74,7 +82,8 @@ final class DiffCommand implements Callable<Integer> {
         ProgressBar progress = ProgressBar.onTerminal();
         DiffReport report;
         try {
-            report = ContentDiff.compare(baseline, candidate, cases, sweep, threads, progress);
+            report = ContentDiff.compare(baseline, candidate, cases, sweep, threads,
+                    language.apply(AdviceOptions.builder()).build(), progress);
         } finally {
             progress.close();
         }

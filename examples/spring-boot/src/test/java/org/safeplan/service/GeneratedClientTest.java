@@ -46,7 +46,7 @@ class GeneratedClientTest {
     void adviceThroughTheGeneratedClientIsTheLibrarysAdvice() throws Exception {
         Guidance guidance = new AdviceApi(client).advise(new org.safeplan.client.model.Situation()
                 .country("US").immediateDanger(true).perpetratorOnPremises(true).location(LocationEnum.KITCHEN),
-                null, null);
+                null, null, null);
 
         List<Recommendation> expected = advisor.advise(Situation.builder().country("US").immediateDanger(true)
                 .perpetratorOnPremises(true).location(Location.KITCHEN).build(), AdviceOptions.defaults())
@@ -61,9 +61,23 @@ class GeneratedClientTest {
     }
 
     @Test
+    void theClientAsksForALanguageAndReadsWhichItGot() throws Exception {
+        Guidance guidance = new AdviceApi(client).advise(new org.safeplan.client.model.Situation().country("US")
+                .immediateDanger(true), null, null, "es-MX, es;q=0.9");
+        AdviceOptions spanish = AdviceOptions.builder().language("es-MX").build();
+        Guidance.TranslationEnum expected = Guidance.TranslationEnum.fromValue(
+                advisor.advise(Situation.builder().country("US").immediateDanger(true).build(), spanish).translation().name());
+        assertThat(guidance.getLanguage()).isEqualTo("es");
+        assertThat(guidance.getTranslation()).isEqualTo(expected);
+        assertThat(guidance.getRecommendations()).extracting(GuidanceRecommendationsInner::getSummary)
+                .containsExactlyElementsOf(advisor.advise(Situation.builder().country("US").immediateDanger(true)
+                        .build(), spanish).recommendations().stream().map(Recommendation::summary).toList());
+    }
+
+    @Test
     void aBadSituationIsAProblemTheClientCanRead() {
         ApiException e = catchThrowableOfType(ApiException.class, () -> new AdviceApi(client)
-                .advise(new org.safeplan.client.model.Situation().country("Narnia"), null, null));
+                .advise(new org.safeplan.client.model.Situation().country("Narnia"), null, null, null));
 
         assertThat(e.getCode()).isEqualTo(400);
         assertThat(e.getResponseBody()).contains("country").contains("Narnia");
@@ -73,10 +87,10 @@ class GeneratedClientTest {
     void explainCompareAndContentAnswerThroughTheClient() throws Exception {
         var situation = new org.safeplan.client.model.Situation().country("GB").immediateDanger(true);
 
-        assertThat(new AdviceApi(client).explain(situation).getRecommendations()).isNotEmpty();
+        assertThat(new AdviceApi(client).explain(situation, null).getRecommendations()).isNotEmpty();
         // Without a content folder there is nothing to compare with: a problem the client reads as such.
         ApiException compare = catchThrowableOfType(ApiException.class,
-                () -> new ContentApi(client).compare(situation, true, null));
+                () -> new ContentApi(client).compare(situation, true, null, null));
         assertThat(compare.getCode()).isEqualTo(404);
         assertThat(compare.getResponseBody()).contains("urn:safeplan:problem:no-content-folder");
         assertThat(new ContentApi(client).content().getVersion()).isEqualTo(advisor.contentVersion());

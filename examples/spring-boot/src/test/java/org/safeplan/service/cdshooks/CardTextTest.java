@@ -13,8 +13,8 @@ import org.safeplan.rules.Urgency;
 class CardTextTest {
 
     private static final Recommendation CALL = Recommendation.builder().rank(1).actionId("call").urgency(Urgency.IMMEDIATE)
-            .title("Call *now*").text("Call 911 <b>now</b> [here](http://x) # _a_ | b").sources(List.of("000-6"))
-            .firedBy(List.of("r")).cautions(List.of(new Caution("c", "Keep it `quiet`.", List.of("002-8", "000-6"))))
+            .title("Call *now*").text("Call 911 <b>now</b> [here](http://x) # _a_ | b").summary("Call now.").sources(List.of("000-6"))
+            .firedBy(List.of("r")).cautions(List.of(new Caution("c", "Keep it `quiet`.", "Quiet.", List.of("002-8", "000-6"))))
             .build();
 
     @Test

@@ -24,20 +24,30 @@ public final class ContentCheck {
     private ContentCheck() {
     }
 
-    /** Every problem of the content folder, in the order found. */
+    /** Every problem of the content folder, in the order found, its translations' included. */
     public static List<ContentProblem> run(Path folder) {
+        return run(folder, true);
+    }
+
+    /**
+     * The problems of the content folder; with {@code translations} false, none of its translations'
+     * (stale, missing or badly formed entries): content with such problems is safe to load, as the
+     * engine answers a language it cannot serve whole in English and says so.
+     */
+    public static List<ContentProblem> run(Path folder, boolean translations) {
         Findings findings = new Findings();
-        ContentFolder.open(folder, findings).ifPresent(content -> check(content, findings));
+        ContentFolder.open(folder, findings).ifPresent(content -> check(content, findings, translations));
         return findings.list();
     }
 
-    private static void check(ContentFolder content, Findings findings) {
+    private static void check(ContentFolder content, Findings findings, boolean translations) {
         ContentManifest m = content.manifest();
         Optional<ActionCatalog> catalog = content.required("catalog", m.catalog())
                 .flatMap(bytes -> ifClean(findings, problems -> ActionCatalog.read(m.catalog(), stream(bytes), problems)));
         Optional<Jurisdictions> jurisdictions = content.required("jurisdictions", m.jurisdictions())
                 .flatMap(bytes -> ifClean(findings, problems -> Jurisdictions.read(m.jurisdictions(), stream(bytes), problems)));
-        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))));
+        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))
+                .filter(texts -> translations).ifPresent(texts -> LocaleCheck.run(content, c, j, findings))));
         Optional<Inventory> inventory = content.required("inventory", m.inventory())
                 .map(bytes -> Inventory.read(m.inventory(), new String(bytes, StandardCharsets.UTF_8), findings));
         Optional<List<OutOfScope.Entry>> outOfScope = content.optional(m.outOfScope())

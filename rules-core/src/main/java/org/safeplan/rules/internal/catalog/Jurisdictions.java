@@ -99,4 +99,12 @@ public final class Jurisdictions {
     public Map<String, String> values(String key) {
         return valuesByKey.get(key);
     }
+
+    /**
+     * The placeholder values of a jurisdiction key in a language; a placeholder without a value in
+     * that language is missing from the map (the language is then incomplete for that key).
+     */
+    public Map<String, String> values(String key, String language) {
+        return values(key);
+    }
 }
