@@ -24,22 +24,34 @@ public final class ContentCheck {
     private ContentCheck() {
     }
 
-    /** Every problem of the content folder, in the order found. */
-    public static List<ContentProblem> run(Path folder) {
-        Findings findings = new Findings();
-        ContentFolder.open(folder, findings).ifPresent(content -> check(content, findings));
-        return findings.list();
+    /** What a check found: problems, which stop the content from loading, and warnings, which do not. */
+    public record Result(List<ContentProblem> problems, List<ContentProblem> warnings) {
     }
 
-    private static void check(ContentFolder content, Findings findings) {
+    /** Every problem of the content folder, in the order found. */
+    public static List<ContentProblem> run(Path folder) {
+        return check(folder, List.of()).problems();
+    }
+
+    /**
+     * Every problem and warning of the content folder and of partners' jurisdiction packs to add to it.
+     *
+     * @param partnerPacks pack files, as {@code --jurisdictions} gives them
+     */
+    public static Result check(Path folder, List<Path> partnerPacks) {
+        Findings findings = new Findings();
+        ContentFolder.open(folder, findings).ifPresent(content -> check(content, partnerPacks, findings));
+        return new Result(findings.list(), findings.warnings());
+    }
+
+    private static void check(ContentFolder content, List<Path> partnerPacks, Findings findings) {
         ContentManifest m = content.manifest();
         Optional<ActionCatalog> catalog = content.required("catalog", m.catalog())
                 .flatMap(bytes -> ifClean(findings, problems -> ActionCatalog.read(m.catalog(), stream(bytes), problems)));
-        Optional<Jurisdictions> jurisdictions = content.required("jurisdictions", m.jurisdictions())
-                .flatMap(bytes -> ifClean(findings, problems -> Jurisdictions.read(m.jurisdictions(), stream(bytes), problems)));
-        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))));
         Optional<Inventory> inventory = content.required("inventory", m.inventory())
                 .map(bytes -> Inventory.read(m.inventory(), new String(bytes, StandardCharsets.UTF_8), findings));
+        Optional<Jurisdictions> jurisdictions = JurisdictionCheck.read(content, partnerPacks, inventory, findings);
+        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))));
         Optional<List<OutOfScope.Entry>> outOfScope = content.optional(m.outOfScope())
                 .map(bytes -> ifClean(findings, problems -> OutOfScope.read(m.outOfScope(), bytes, problems)))
                 .orElse(Optional.of(List.of()));
