@@ -199,7 +199,7 @@ class RuleFileValidationTest {
         content.edit(DANGER, "Location.KITCHEN", "Locaton.KITCHEN");
         assertThat(content.problems()).containsExactly(DANGER + ":13: " + KITCHEN + "\"Locaton.KITCHEN\": Locaton is not"
                 + " a list of values (did you mean \"Location\"?); the lists are Audience, Location, PhoneAccess,"
-                + " ProtectiveOrder, HelpWanted, Urgency, Exposure");
+                + " ProtectiveOrder, HelpWanted, Urgency, Exposure, Availability");
     }
 
     @Test
@@ -212,18 +212,19 @@ class RuleFileValidationTest {
     }
 
     @Test
-    void onlySituationAndRecommendedCanBeMatched() {
+    void onlySituationJurisdictionAndRecommendedCanBeMatched() {
         content.edit(DANGER, KITCHEN_WHEN, "Situaton( immediateDanger == true )");
-        assertThat(content.problems()).containsExactly(DANGER + ":13: " + KITCHEN + "conditions can only match Situation"
-                + " or Recommended, not \"Situaton\" (did you mean \"Situation\"?)");
+        assertThat(content.problems()).containsExactly(DANGER + ":13: " + KITCHEN + "conditions can only match Situation,"
+                + " Jurisdiction or Recommended, not \"Situaton\" (did you mean \"Situation\"?)");
     }
 
     @Test
     void importsAreLimitedToTheFactModel() {
         content.edit(DANGER, "import org.safeplan.rules.Location", "import org.safeplan.rules.Location\n"
                 + "import java.io.File\nimport org.safeplan.rules.Locaton\nimport org.safeplan.rules.internal.Countries");
-        String allowed = ": rules may only import Situation, Recommended, Audience, Location, PhoneAccess, ProtectiveOrder,"
-                + " HelpWanted, Urgency, Exposure, Advice from org.safeplan.rules and org.safeplan.rules.content";
+        String allowed = ": rules may only import Situation, Recommended, Jurisdiction, Audience, Location, PhoneAccess,"
+                + " ProtectiveOrder, HelpWanted, Urgency, Exposure, Availability, Advice from org.safeplan.rules and"
+                + " org.safeplan.rules.content";
         assertThat(content.problems()).containsExactly(
                 DANGER + ":7: import java.io.File is not allowed" + allowed,
                 DANGER + ":8: import org.safeplan.rules.Locaton is not allowed (did you mean \"org.safeplan.rules.Location\"?)"
