@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Comparator;
 import java.util.TreeMap;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.content.Jurisdiction;
@@ -246,7 +247,9 @@ public final class Jurisdictions {
             YamlMap map = YamlMap.of(file, document);
             Map<String, Map<String, String>> wording = new LinkedHashMap<>();
             YamlMap languages = map.map("wording");
-            for (String language : languages.keys()) {
+            List<String> englishFirst = new ArrayList<>(languages.keys());
+            englishFirst.sort(Comparator.comparing(language -> !language.equals(SOURCE_LANGUAGE)));
+            for (String language : englishFirst) {
                 YamlMap placeholders = languages.map(language);
                 Map<String, String> values = new LinkedHashMap<>();
                 placeholders.keys().forEach(k -> values.put(k, placeholders.string(k).trim()));
@@ -255,7 +258,7 @@ public final class Jurisdictions {
             YamlMap assurance = map.map("confidentialHotlineAssurance");
             Map<String, String> templates = new LinkedHashMap<>();
             assurance.keys().forEach(language -> templates.put(language, assurance.string(language).trim()));
-            return new Defaults(Map.copyOf(wording), Map.copyOf(templates));
+            return new Defaults(Collections.unmodifiableMap(wording), Map.copyOf(templates));
         } catch (ContentException e) {
             problems.add(e);
         } catch (IOException e) {
