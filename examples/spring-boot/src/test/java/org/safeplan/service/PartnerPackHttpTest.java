@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code --safeplan.jurisdictions=FILE}: a partner's pack added to the service's content without a
@@ -33,9 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PartnerPackHttpTest {
 
     static final String PACK = "../jurisdictions/IE.yaml";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @LocalServerPort
     int port;
@@ -50,9 +45,9 @@ class PartnerPackHttpTest {
     }
 
     private JsonNode send(HttpRequest.Builder request) throws Exception {
-        var response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var response = ServiceHttpTest.CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return ServiceHttpTest.JSON.readTree(response.body());
     }
 
     private URI uri(String path) {
