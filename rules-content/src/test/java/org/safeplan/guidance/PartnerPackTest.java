@@ -91,7 +91,7 @@ class PartnerPackTest {
     }
 
     @Test
-    void aPackPastItsReviewDateLoadsWithAWarningNamingTheFileOnly() throws IOException {
+    void aPackPastItsReviewDateOrAnExampleLoadsWithAWarningNamingTheFileOnly() throws IOException {
         Path old = temp.resolve("old.yaml");
         Files.writeString(old, Files.readString(PACK).replaceFirst("reviewBy: \\S+", "reviewBy: 2001-01-01"));
         List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -105,8 +105,10 @@ class PartnerPackTest {
             RecordedLogs.unwatch(watcher);
         }
         assertThat(advisor.countries()).contains(EXAMPLE.country());
-        assertThat(events).filteredOn(e -> e.contains(" WARN ")).singleElement().asString()
+        assertThat(events).filteredOn(e -> e.contains(" WARN ") && e.contains("reviewBy")).singleElement().asString()
                 .contains(old.toString()).contains("past its reviewBy date 2001-01-01");
+        assertThat(events).filteredOn(e -> e.contains(" WARN ") && e.contains("is an example")).singleElement()
+                .asString().contains(old.toString());
         assertThat(events).noneMatch(RecordedLogs::leaks);
     }
 

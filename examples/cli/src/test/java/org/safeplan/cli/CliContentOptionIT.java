@@ -99,7 +99,8 @@ class CliContentOptionIT {
         Result warned = run("", "validate", "--jurisdictions", old.toString(), content.toString());
         assertThat(warned.exit()).as(warned.out() + warned.err()).isZero();
         assertThat(warned.out()).contains("warning: " + old + ":").contains("past its reviewBy date 2001-01-01")
-                .endsWith("No problems found in " + content + "; 1 warning.\n");
+                .contains("warning: " + old + ":").contains("is an example: re-verify every fact")
+                .endsWith("No problems found in " + content + "; 2 warnings.\n");
 
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, Files.readString(PACK).replace("channel: phone", "chanel: phone"));

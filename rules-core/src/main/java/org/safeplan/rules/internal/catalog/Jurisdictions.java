@@ -207,7 +207,7 @@ public final class Jurisdictions {
                             + country + ".yaml is for " + pack.country() + ": name the file after its country");
                 } else {
                     packs.put(country, pack);
-                    reviewWarning(pack, today).ifPresent(warnings::add);
+                    warnings.addAll(warnings(pack, today));
                 }
             });
         }
@@ -267,13 +267,20 @@ public final class Jurisdictions {
         return none;
     }
 
-    private static Optional<String> reviewWarning(JurisdictionPack pack, LocalDate today) {
-        if (!today.isAfter(pack.reviewBy())) {
-            return Optional.empty();
+    /** What a reviewer must hear about a pack that still loads: past its review date, or an example. */
+    private static List<String> warnings(JurisdictionPack pack, LocalDate today) {
+        List<String> out = new ArrayList<>();
+        if (today.isAfter(pack.reviewBy())) {
+            out.add(pack.file() + ":" + pack.line().getOrDefault("reviewBy", 1) + ": the pack for "
+                    + pack.country() + " is past its reviewBy date " + pack.reviewBy()
+                    + ": check every fact against its source again, then set a new date");
         }
-        return Optional.of(pack.file() + ":" + pack.line().getOrDefault("reviewBy", 1) + ": the pack for "
-                + pack.country() + " is past its reviewBy date " + pack.reviewBy()
-                + ": check every fact against its source again, then set a new date");
+        if (pack.example()) {
+            out.add(pack.file() + ":" + pack.line().getOrDefault("example", 1) + ": the pack for " + pack.country()
+                    + " is an example: re-verify every fact against its source before people rely on it,"
+                    + " then remove 'example: true'");
+        }
+        return out;
     }
 
     private static Jurisdictions of(Defaults defaults, Map<String, JurisdictionPack> packs, List<String> warnings) {
@@ -314,7 +321,7 @@ public final class Jurisdictions {
                         + " replace it, add 'overrides: true' to this pack");
             } else {
                 merged.put(pack.country(), pack);
-                reviewWarning(pack, today).ifPresent(warnings::add);
+                warnings.addAll(warnings(pack, today));
             }
         }
         problems.throwIfAny();
@@ -425,7 +432,7 @@ public final class Jurisdictions {
         return defaults != null;
     }
 
-    /** Packs past their review date, each {@code file:line: message}. */
+    /** Packs past their review date, and example packs, each {@code file:line: message}. */
     public List<String> warnings() {
         return warnings;
     }
