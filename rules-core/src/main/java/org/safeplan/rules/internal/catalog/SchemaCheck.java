@@ -44,10 +44,12 @@ public final class SchemaCheck {
         this.root = root;
     }
 
-    /** The schema published as the class-path resource {@code resource} of rules-core. */
+    /**
+     * The schema published as the resource {@code resource} of rules-core; read through this class, so
+     * that it is found in rules-core's own module on the module path too.
+     */
     public static SchemaCheck load(String resource) {
-        try (InputStream in = Objects.requireNonNull(SchemaCheck.class.getClassLoader().getResourceAsStream(resource),
-                resource)) {
+        try (InputStream in = Objects.requireNonNull(SchemaCheck.class.getResourceAsStream("/" + resource), resource)) {
             return new SchemaCheck(JSON.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(resource + " cannot be read", e);
