@@ -13,6 +13,13 @@
   const CONTENT_LOADING = 'urn:safeplan:problem:content-loading';
   const form = document.getElementById('situation');
   const results = document.getElementById('results');
+  // The languages of the bundled content. Sent as Accept-Language: the service answers in the one
+  // chosen when the content has it complete for the country, else in English and says why.
+  const LANGUAGES = [['en', 'English'], ['es', 'Español']];
+  const languageSelect = el('select', { id: 'language' },
+    ...LANGUAGES.map(([tag, name]) => el('option', { value: tag, lang: tag }, name)));
+  document.getElementById('language-choice').append(
+    el('label', { for: 'language' }, 'Language of the advice '), languageSelect);
   const status = document.getElementById('status');
   const list = document.getElementById('recommendations');
   const wouldAdd = document.getElementById('would-add');
@@ -228,7 +235,8 @@
       const paths = ['v1/advice', 'v1/explain'].concat(preview ? ['v1/compare'] : []);
       const [advice, explanation, compared] = await Promise.all(paths.map(path => fetch(path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json' },
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
+          'Accept-Language': languageSelect.value },
         body: body,
         cache: 'no-store',
         credentials: 'same-origin',
@@ -426,6 +434,8 @@
     list.classList.remove('stale');
     const explained = new Map((explanation.recommendations || []).map(r => [r.actionId, r]));
     const recs = (shown.recommendations || []).map(r => Object.assign({}, explained.get(r.actionId), r));
+    // The texts' own language, so that a screen reader pronounces them as written.
+    list.lang = shown.language || 'en';
     list.replaceChildren(...recs.map(recommendation));
     const inList = new Set(recs.map(r => r.actionId));
     const more = (explanation.recommendations || []).filter(r => !inList.has(r.actionId));
@@ -446,7 +456,8 @@
     status.className = 'status';
     status.textContent = recs.length + (recs.length === 1 ? ' recommendation' : ' recommendations') +
       ', most urgent first' + (recs.length ? ': first, \u201c' + recs[0].title + '\u201d' : '') +
-      '. Content version ' + (version || explanation.contentVersion) + (preview ? ', from the content folder.' : '.');
+      '. Content version ' + (version || explanation.contentVersion) + (preview ? ', from the content folder.' : '.') +
+      (shown.languageFallback ? ' ' + shown.languageFallback.message : '');
     results.dataset.state = 'ready';
   }
 
@@ -596,6 +607,7 @@
   // ---- wiring -----------------------------------------------------------------------------------
 
   form.addEventListener('input', schedule);
+  languageSelect.addEventListener('change', schedule);
   form.addEventListener('change', schedule);
   form.addEventListener('reset', () => setTimeout(() => {         // after the browser has reset the controls
     fillRegions();

@@ -78,7 +78,17 @@ public final class SliceContent {
         return SafetyAdvisor.create(ContentSource.folder(writeFolder()));
     }
 
-    /** A content folder with {@code rules} (file name to DRL) and the frozen catalog trimmed to them. */
+    /**
+     * The frozen action with the summary every action has needed since content 2.2.0: its title, which
+     * fits and says no more than the action (the workload is what is measured, not the words).
+     */
+    private static Map<String, Object> withSummary(Map<String, Object> action) {
+        Map<String, Object> out = new LinkedHashMap<>(action);
+        out.putIfAbsent("summary", action.get("title"));
+        return out;
+    }
+
+        /** A content folder with {@code rules} (file name to DRL) and the frozen catalog trimmed to them. */
     private static Path folder(String prefix, Map<String, String> rules) {
         try {
             Path dir = Files.createTempDirectory(prefix);
@@ -95,7 +105,7 @@ public final class SliceContent {
             Map<String, Object> catalog = yaml.load(frozen("actions.yaml"));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> actions = ((List<Map<String, Object>>) catalog.get("actions")).stream()
-                    .filter(a -> recommended.contains(a.get("id"))).toList();
+                    .filter(a -> recommended.contains(a.get("id"))).map(SliceContent::withSummary).toList();
             write(dir, GUIDANCE + "actions.yaml", yaml.dump(Map.of("actions", actions)));
             Set<String> cited = new TreeSet<>();
             actions.forEach(a -> ((List<?>) a.get("sources")).forEach(id -> cited.add(String.valueOf(id))));

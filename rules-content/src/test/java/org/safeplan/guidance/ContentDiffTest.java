@@ -364,6 +364,7 @@ class ContentDiffTest {
         Path candidate = withCountry(country, "112");
         Path catalog = candidate.resolve(ContentCopies.CATALOG);
         Files.writeString(catalog, Files.readString(catalog).replace("    title: " + title + "\n", "    title: " + title + " (new)\n"));
+        ContentCopies.restamp(candidate);
         Path drl = candidate.resolve("org/safeplan/guidance/" + sole.rule().file());
         Files.writeString(drl, without(Files.readString(drl), sole.rule()));
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.safeplan.rules.AdviceOptions;
+import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.authoring.ExpectedAction;
@@ -62,7 +64,7 @@ class RegressionScenariosTest {
         Map<String, Map<String, List<ExpectedAction>>> byFile = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
             byFile.computeIfAbsent(s.file(), f -> new LinkedHashMap<>())
-                    .put(s.name(), actual ? Scenario.actual(ADVISOR.advise(s.situation())) : s.expected());
+                    .put(s.name(), actual ? Scenario.actual(ADVISOR.advise(s.situation(), s.options())) : s.expected());
         }
         Map<Path, String> changed = new LinkedHashMap<>();
         for (var entry : byFile.entrySet()) {
@@ -79,7 +81,10 @@ class RegressionScenariosTest {
     @TestFactory
     Stream<DynamicTest> eachScenarioGivesItsExpectedAdvice() {
         return SCENARIOS.stream().map(s -> DynamicTest.dynamicTest(s.location() + " " + s.name(), () -> {
-            List<ExpectedAction> actual = Scenario.actual(ADVISOR.advise(s.situation()));
+            Guidance guidance = ADVISOR.advise(s.situation(), s.options());
+            assertEquals(Optional.empty(), guidance.fallback(), () -> "scenario \"" + s.name() + "\" ("
+                    + s.location() + ") pins language " + s.language() + ", which is not served");
+            List<ExpectedAction> actual = Scenario.actual(guidance);
             assertEquals(lines(s.expected()), lines(actual), () -> "Advice changed for scenario \"" + s.name()
                     + "\" (" + s.location() + "). If the change is intended, run with"
                     + " -Dsafeplan.updateScenarios=true and review the diff.");

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param urgency how soon to act
  * @param title a short imperative heading, at most 80 characters
  * @param text the advice in plain words, with the jurisdiction's numbers filled in
+ * @param summary the advice in one line of at most 140 characters, numbers
+ *     filled in, that stands alone in a chat or a text message
  * @param sources guidance-inventory ids this advice comes from; never empty
  * @param firedBy ids of the rules that recommended this action, sorted; never empty
  * @param exposures how acting on this could expose the person to the abuser (calls, written traces, ...)
@@ -31,7 +33,7 @@ import java.util.Set;
  *     unless the guidance came from {@link SafetyAdvisor#explain(Situation)}
  */
 public record Recommendation(int rank, String actionId, Urgency urgency, String title, String text,
-                             List<String> sources, List<String> firedBy, Set<Exposure> exposures,
+                             String summary, List<String> sources, List<String> firedBy, Set<Exposure> exposures,
                              List<Caution> cautions, List<String> placedBy, List<Reason> because) {
 
     /**
@@ -49,6 +51,7 @@ public record Recommendation(int rank, String actionId, Urgency urgency, String 
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(summary, "summary");
         sources = List.copyOf(sources);
         firedBy = List.copyOf(firedBy);
         exposures = Set.copyOf(exposures);
@@ -65,7 +68,7 @@ public record Recommendation(int rank, String actionId, Urgency urgency, String 
     /** A builder holding this recommendation's values. */
     public Builder toBuilder() {
         return builder().rank(rank).actionId(actionId).urgency(urgency).title(title).text(text)
-                .sources(sources).firedBy(firedBy).exposures(exposures).cautions(cautions).placedBy(placedBy)
+                .summary(summary).sources(sources).firedBy(firedBy).exposures(exposures).cautions(cautions).placedBy(placedBy)
                 .because(because);
     }
 
@@ -81,6 +84,7 @@ public record Recommendation(int rank, String actionId, Urgency urgency, String 
         private Urgency urgency;
         private String title;
         private String text;
+        private String summary;
         private List<String> sources = List.of();
         private List<String> firedBy = List.of();
         private Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
@@ -118,6 +122,12 @@ public record Recommendation(int rank, String actionId, Urgency urgency, String 
         /** The advice text. */
         public Builder text(String text) {
             this.text = text;
+            return this;
+        }
+
+        /** The one-line summary. */
+        public Builder summary(String summary) {
+            this.summary = summary;
             return this;
         }
 
@@ -164,7 +174,7 @@ public record Recommendation(int rank, String actionId, Urgency urgency, String 
          * @throws NullPointerException if a required field is missing
          */
         public Recommendation build() {
-            return new Recommendation(rank, actionId, urgency, title, text, sources, firedBy, exposures, cautions,
+            return new Recommendation(rank, actionId, urgency, title, text, summary, sources, firedBy, exposures, cautions,
                     placedBy, because);
         }
     }

@@ -215,7 +215,26 @@ public final class SafetyAdvisor {
      * not for every call.
      */
     public Explanation explain(Situation situation) {
-        return content.get().bundle().explain(Objects.requireNonNull(situation, "situation"));
+        return explain(situation, AdviceOptions.defaults());
+    }
+
+    /**
+     * As {@link #explain(Situation)}, with the texts in the language of {@code options}
+     * ({@link AdviceOptions.Builder#language(String)}, falling back as {@link #advise(Situation, AdviceOptions)}
+     * does). The list is always the complete one: the other options do not apply.
+     */
+    public Explanation explain(Situation situation, AdviceOptions options) {
+        return content.get().bundle().explain(Objects.requireNonNull(situation, "situation"),
+                Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * The languages the loaded content has texts in, as BCP 47 tags: the source language
+     * ({@link Languages#SOURCE}) first, then each translation. A translation is served for a
+     * situation only where it is complete for the situation's jurisdiction (see {@link AdviceOptions}).
+     */
+    public List<String> languages() {
+        return content.get().bundle().languages();
     }
 
     /** The ids of every rule of the loaded content, sorted. */

@@ -26,10 +26,11 @@ class PublicApiTest {
                 "org.safeplan.rules.AdviceOptions", "org.safeplan.rules.Audience", "org.safeplan.rules.Caution",
                 "org.safeplan.rules.ContentSource", "org.safeplan.rules.Explanation", "org.safeplan.rules.Exposure",
                 "org.safeplan.rules.Guidance", "org.safeplan.rules.HelpWanted",
-                "org.safeplan.rules.InvalidSituationException", "org.safeplan.rules.Location",
+                "org.safeplan.rules.InvalidSituationException", "org.safeplan.rules.LanguageFallback",
+                "org.safeplan.rules.Languages", "org.safeplan.rules.Location",
                 "org.safeplan.rules.PhoneAccess", "org.safeplan.rules.ProtectiveOrder", "org.safeplan.rules.Reason",
                 "org.safeplan.rules.Recommendation", "org.safeplan.rules.SafetyAdvisor", "org.safeplan.rules.Situation",
-                "org.safeplan.rules.SituationChange", "org.safeplan.rules.Urgency",
+                "org.safeplan.rules.SituationChange", "org.safeplan.rules.TranslationStatus", "org.safeplan.rules.Urgency",
                 "org.safeplan.rules.content.Advice", "org.safeplan.rules.content.Availability",
                 "org.safeplan.rules.content.ContentException", "org.safeplan.rules.content.Jurisdiction",
                 "org.safeplan.rules.content.Recommended",
@@ -39,7 +40,7 @@ class PublicApiTest {
     @Test
     void valueTypesAreFinal() {
         for (Class<?> c : List.of(SafetyAdvisor.class, Situation.class, Guidance.class, Recommendation.class,
-                AdviceOptions.class, InvalidSituationException.class)) {
+                AdviceOptions.class, InvalidSituationException.class, Languages.class)) {
             assertThat(Modifier.isFinal(c.getModifiers())).as(c.getName()).isTrue();
         }
     }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  echo '{\"country\":\"GB\",\"immediateDanger\":true}' | safeplan advise -",
                 "  safeplan advise --jsonl < situations.jsonl > guidance.jsonl",
                 "  safeplan advise --all examples/situations/kitchen-in-danger.json",
+                "  safeplan advise --lang es examples/situations/kitchen-in-danger.json",
                 "  safeplan advise --content rules-content/src/main/resources examples/situations/kitchen-in-danger.json"})
 final class AdviseCommand implements Callable<Integer> {
 
@@ -71,6 +72,9 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Mixin
     private ContentOption content = new ContentOption();
+
+    @Mixin
+    private LanguageOption language = new LanguageOption();
 
     @Override
     public Integer call() throws IOException {
@@ -119,7 +123,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private AdviceOptions options() {
-        AdviceOptions.Builder options = AdviceOptions.builder();
+        AdviceOptions.Builder options = language.apply(AdviceOptions.builder());
         if (all) {
             options.completeList();
         }

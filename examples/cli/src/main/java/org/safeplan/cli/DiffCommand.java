@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.ContentDiff;
 import org.safeplan.rules.authoring.DiffReport;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "changed rule, flagging a rule whose text changed but whose @version did not. The sweep",
                 "covers every country with a jurisdiction pack of its own in either version (and in the",
                 "--jurisdictions packs, added to the candidate), one country without, and unknown. Each",
-                "version is a content folder (rules compiled when loaded) or a content jar. The Markdown",
-                "report ends with a one-line summary."},
+                "version is a content folder (rules compiled when loaded) or a content jar. With --lang, the",
+                "wording compared is that language's. The Markdown report ends with a one-line summary."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
                 ExitCodes.CHANGES_FOUND_HELP, ExitCodes.CONTENT_PROBLEMS_HELP},
@@ -36,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  safeplan diff --baseline rules-content-1.0.0.jar --candidate rules-content/src/main/resources \\",
                 "      --markdown advice-diff.md --json advice-diff.json",
                 "  safeplan diff --baseline rules-content/src/main/resources --candidate rules-content/src/main/resources \\",
-                "      --jurisdictions examples/jurisdictions/IE.yaml"})
+                "      --jurisdictions examples/jurisdictions/IE.yaml",
+                "  safeplan diff --lang es --baseline ../safeplan-before/rules-content/src/main/resources \\",
+                "      --candidate rules-content/src/main/resources"})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -66,6 +69,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the full report as JSON here.")
     private Path json;
 
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads that compare situations"
             + " (default: one per processor, ${DEFAULT-VALUE}). The report is the same for any N.")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -83,7 +89,8 @@ final class DiffCommand implements Callable<Integer> {
         ProgressBar progress = ProgressBar.onTerminal();
         DiffReport report;
         try {
-            report = ContentDiff.compare(baseline, candidate, packs, cases, sweep, threads, progress);
+            report = ContentDiff.compare(baseline, candidate, packs, cases, sweep, threads,
+                    language.apply(AdviceOptions.builder()).build(), progress);
         } finally {
             progress.close();
         }

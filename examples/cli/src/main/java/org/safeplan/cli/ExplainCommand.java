@@ -1,6 +1,7 @@
 package org.safeplan.cli;
 
 import java.util.concurrent.Callable;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.json.SafePlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
                 ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Examples:", "  safeplan explain examples/situations/kitchen-in-danger.json",
+                "  safeplan explain --lang es examples/situations/kitchen-in-danger.json",
                 "  safeplan explain --content rules-content/src/main/resources examples/situations/kitchen-in-danger.json"})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -35,10 +37,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private ContentOption content = new ContentOption();
 
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
     @Override
     public Integer call() {
         var situation = SituationFiles.read(file);
-        var explanation = content.advisor().explain(situation);
+        var explanation = content.advisor().explain(situation, language.apply(AdviceOptions.builder()).build());
         spec.commandLine().getOut().println(SafePlanJson.writeExplanation(explanation, !compact));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

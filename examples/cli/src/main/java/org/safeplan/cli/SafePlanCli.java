@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
                 ExitCodes.CHANGES_FOUND_HELP, ExitCodes.CONTENT_PROBLEMS_HELP},
         subcommands = {AdviseCommand.class, ExplainCommand.class, DiffCommand.class, ValidateCommand.class,
+                L10nReportCommand.class, L10nStampCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SafePlanCli implements Runnable {
 

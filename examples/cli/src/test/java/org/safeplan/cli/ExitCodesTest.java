@@ -52,6 +52,8 @@ class ExitCodesTest {
             {"explain", "0", "1", "2", "4"},
             {"diff", "0", "1", "2", "3", "4"},
             {"validate", "0", "1", "2", "4"},
+            {"l10n-report", "0", "1", "2", "4"},
+            {"l10n-stamp", "0", "1", "2", "4"},
         };
         CommandLine cli = SafePlanCli.commandLine(false);
         for (String[] command : expected) {
@@ -66,7 +68,7 @@ class ExitCodesTest {
     @Test
     void everyCommandTakesDebug() {
         CommandLine cli = SafePlanCli.commandLine(false);
-        for (String command : List.of("advise", "explain", "diff", "validate")) {
+        for (String command : List.of("advise", "explain", "diff", "validate", "l10n-report", "l10n-stamp")) {
             CommandLine c = cli.getSubcommands().get(command);
             assertThat(c.getCommandSpec().findOption("--debug")).as(command).isNotNull();
             assertThat(c.getUsageMessage()).as(command).contains("--debug");

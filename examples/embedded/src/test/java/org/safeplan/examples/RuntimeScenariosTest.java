@@ -25,7 +25,7 @@ class RuntimeScenariosTest {
         assertThat(scenarios).hasSizeGreaterThan(100);
         SafetyAdvisor advisor = SafetyAdvisor.create();
         for (Scenario s : scenarios) {
-            assertThat(Scenario.actual(advisor.advise(s.situation())))
+            assertThat(Scenario.actual(advisor.advise(s.situation(), s.options())))
                     .as("%s %s", s.location(), s.name())
                     .isEqualTo(s.expected());
         }

@@ -4,17 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Explanation;
 import org.safeplan.rules.Guidance;
+import org.safeplan.rules.Languages;
 import org.safeplan.rules.SafetyAdvisor;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.GuidanceInventory;
 import org.safeplan.rules.json.SafePlanJson;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,12 +54,14 @@ public class AdviceController {
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> advice(HttpServletRequest request,
                                          @RequestParam(name = "max", required = false) Integer max,
-                                         @RequestParam(name = "all", required = false) String all) throws IOException {
-        AdviceOptions options = options(max, all);
+                                         @RequestParam(name = "all", required = false) String all,
+                                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                         String acceptLanguage) throws IOException {
+        AdviceOptions.Builder options = options(max, all);
         String body = body(request);
         SafetyAdvisor advisor = content.ready();
-        Guidance guidance = advisor.advise(SafePlanJson.readSituation(body), options);
-        return json(guidance.contentVersion(), SafePlanJson.writeGuidance(guidance));
+        Guidance guidance = advisor.advise(SafePlanJson.readSituation(body), language(options, acceptLanguage, advisor));
+        return json(guidance, SafePlanJson.writeGuidance(guidance));
     }
 
     /**
@@ -65,11 +71,14 @@ public class AdviceController {
      * About a hundred evaluations: for previews such as the playground, not for every call.
      */
     @PostMapping(path = "/explain", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> explain(HttpServletRequest request) throws IOException {
+    public ResponseEntity<byte[]> explain(HttpServletRequest request,
+                                          @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                          String acceptLanguage) throws IOException {
         String body = body(request);
         SafetyAdvisor advisor = content.ready();
-        Explanation explanation = advisor.explain(SafePlanJson.readSituation(body));
-        return json(explanation.guidance().contentVersion(), SafePlanJson.writeExplanation(explanation, false));
+        Explanation explanation = advisor.explain(SafePlanJson.readSituation(body),
+                language(AdviceOptions.builder(), acceptLanguage, advisor));
+        return json(explanation.guidance(), SafePlanJson.writeExplanation(explanation, false));
     }
 
     /**
@@ -80,17 +89,22 @@ public class AdviceController {
     @PostMapping(path = "/compare", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Comparison> compare(HttpServletRequest request,
                                               @RequestParam(name = "max", required = false) Integer max,
-                                              @RequestParam(name = "all", required = false) String all)
-            throws IOException {
+                                              @RequestParam(name = "all", required = false) String all,
+                                              @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                              String acceptLanguage) throws IOException {
         SafetyAdvisor bundled = content.bundledBaseline().orElseThrow(NoContentFolderException::new);
-        AdviceOptions options = options(max, all);
+        AdviceOptions.Builder options = options(max, all);
         String body = body(request);
         SafetyAdvisor preview = content.ready();
         Situation situation = SafePlanJson.readSituation(body);
-        Comparison comparison = Comparison.of(bundled.advise(situation, options), preview.advise(situation, options));
+        Guidance previewed = preview.advise(situation, language(options, acceptLanguage, preview));
+        Comparison comparison = Comparison.of(bundled.advise(situation, language(options, acceptLanguage, bundled)),
+                previewed);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(CONTENT_VERSION_HEADER, comparison.previewVersion())
+                .header(HttpHeaders.CONTENT_LANGUAGE, previewed.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(comparison);
     }
 
@@ -124,7 +138,24 @@ public class AdviceController {
         return SituationBody.read(request.getInputStream(), request.getContentLengthLong());
     }
 
-    private static AdviceOptions options(Integer max, String all) {
+    /**
+     * The options in the language the client prefers, negotiated with {@link Languages#negotiate}
+     * against what the content offers ({@code es-419}, {@code es-MX} get {@code es}). When nothing on
+     * offer matches, the client's first choice is asked for all the same, so that the answer, in
+     * English, says that it was not offered ({@code languageFallback}).
+     */
+    static AdviceOptions language(AdviceOptions.Builder options, String acceptLanguage, SafetyAdvisor advisor) {
+        Optional<String> tag = Languages.negotiate(acceptLanguage, advisor.languages())
+                .or(() -> Languages.preferred(acceptLanguage));
+        try {
+            tag.ifPresent(options::language);
+        } catch (IllegalArgumentException e) {
+            // A range that is no language tag (such as "i-default"): a preference, not an error.
+        }
+        return options.build();
+    }
+
+    private static AdviceOptions.Builder options(Integer max, String all) {
         AdviceOptions.Builder options = AdviceOptions.builder();
         if (all != null && !all.equals("false")) {
             if (!all.equals("true")) {
@@ -138,13 +169,16 @@ public class AdviceController {
             }
             options.maxRecommendations(max);
         }
-        return options.build();
+        return options;
     }
 
-    private static ResponseEntity<byte[]> json(String contentVersion, String body) {
+    /** The guidance's JSON, naming the content version and the language it is in. */
+    private static ResponseEntity<byte[]> json(Guidance guidance, String body) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(CONTENT_VERSION_HEADER, contentVersion)
+                .header(CONTENT_VERSION_HEADER, guidance.contentVersion())
+                .header(HttpHeaders.CONTENT_LANGUAGE, guidance.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -130,7 +130,7 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     }
 
     /** The inventory of the content that answers (the folder's once it loaded). */
-    GuidanceInventory inventory() {
+    public GuidanceInventory inventory() {
         return snapshot.inventory();
     }
 
@@ -152,7 +152,7 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
      *
      * @throws ContentUnavailableException if the content has problems, or is still loading after {@link #WAIT}
      */
-    SafetyAdvisor ready() {
+    public SafetyAdvisor ready() {
         Snapshot s = snapshot;
         if (s.state() == State.LOADING) {
             s = awaitLoaded();

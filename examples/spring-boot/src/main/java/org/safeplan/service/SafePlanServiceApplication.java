@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * SafePlan Rules over HTTP: {@code POST /v1/advice}, {@code /v1/explain} and {@code /v1/compare}
  * (Situation JSON in), {@code GET /v1/content}, {@code GET /v1/inventory}, {@code /actuator/health},
- * and the playground page at {@code /}.
+ * the playground page at {@code /}, and a CDS Hooks 2.0 service for health records under
+ * {@code /cds-services} ({@link org.safeplan.service.cdshooks}).
  *
  * <p>With {@code --safeplan.content=DIR} the service previews a content folder: it loads the folder
  * at start and again after every saved edit (see {@link LiveContent}). Without it, the bundled content.

@@ -98,6 +98,15 @@ class OpenApiContractTest {
         assertThat(post("/v1/advice?max=3&all=true", "application/json", KITCHEN).statusCode()).isEqualTo(200);
         assertThat(post("/v1/advice?all=false", "application/json", "{}").statusCode()).isEqualTo(200);
         assertThat(post("/v1/explain", "application/json", KITCHEN).statusCode()).isEqualTo(200);
+        for (String endpoint : new String[] {"/v1/advice", "/v1/explain"}) {
+            for (String language : new String[] {"es-419, es;q=0.9", "fr"}) {
+                HttpResponse<String> response = send(HttpRequest.newBuilder(uri(endpoint)).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").header("Accept-Language", language)
+                        .POST(BodyPublishers.ofString(KITCHEN, StandardCharsets.UTF_8)).build());
+                contract.check("POST", endpoint, "application/json", KITCHEN, response);
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
         assertThat(get("/v1/content").statusCode()).isEqualTo(200);
         assertThat(get("/v1/inventory").statusCode()).isEqualTo(200);
         assertThat(get("/v1/situation-schema").statusCode()).isEqualTo(200);

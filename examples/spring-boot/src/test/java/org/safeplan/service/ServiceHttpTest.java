@@ -16,8 +16,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.SafetyAdvisor;
+import org.safeplan.rules.json.SafePlanJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -93,6 +97,36 @@ class ServiceHttpTest {
         assertThat(first.path("title").asString()).isEqualTo("Get out of the kitchen");
         assertThat(first.path("urgency").asString()).isEqualTo("IMMEDIATE");
         assertThat(first.path("sources").size()).isPositive();
+    }
+
+    /** Accept-Language is negotiated against the content's languages; the answer names its language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es-419 | es | ",
+        "es-MX;q=0.9, en;q=0.5 | es | ",
+        "fr | en | NOT_OFFERED",
+        "fr-CA, en;q=0.1 | en | ",
+        " | en | "})
+    void acceptLanguageChoosesTheLanguageOfTheWholeAnswer(String acceptLanguage, String language, String fallback)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/advice"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(KITCHEN, StandardCharsets.UTF_8));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        HttpResponse<String> response = CLIENT.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Language")).hasValue(language);
+        assertThat(response.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Language"));
+        JsonNode guidance = JSON.readTree(response.body());
+        assertThat(guidance.path("language").asString()).isEqualTo(language);
+        assertThat(guidance.path("languageFallback").path("cause").asString()).isEqualTo(fallback == null ? "" : fallback);
+        AdviceOptions options = language.equals("en") ? AdviceOptions.defaults()
+                : AdviceOptions.builder().language(language).build();
+        assertThat(guidance.path("recommendations").get(0).path("summary").asString()).isEqualTo(
+                advisor.advise(SafePlanJson.readSituation(KITCHEN), options).recommendations().get(0).summary());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Recommendation;
@@ -174,11 +175,26 @@ public final class ContentDiff {
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
                                      int threads, Progress progress) {
-        return compare(baseline, candidate, List.of(), scenarios, sweep, threads, progress);
+        return compare(baseline, candidate, scenarios, sweep, threads, AdviceOptions.defaults(), progress);
     }
 
     /**
-     * Compares two versions of the content as {@link #compare(Path, Path, List, Iterable, int, Progress)},
+     * Compares two versions of the content as {@link #compare(Path, Path, List, Iterable, int, Progress)}
+     * does, advising with {@code options}: with {@link AdviceOptions.Builder#language(String)}, the
+     * wording compared is that language's (each side falls back to the source language where its
+     * translation is incomplete, and a fallback shows as a re-wording). A scenario that pins a
+     * language of its own is compared in it.
+     *
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws ContentException as {@link #compare(Path, Path, List, Iterable, Progress)}
+     */
+    public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
+                                     int threads, AdviceOptions options, Progress progress) {
+        return compare(baseline, candidate, List.of(), scenarios, sweep, threads, options, progress);
+    }
+
+    /**
+     * Compares two versions of the content as {@link #compare(Path, Path, List, Iterable, int, AdviceOptions, Progress)},
      * with partners' jurisdiction packs added to the candidate (as {@code SafetyAdvisor.builder().jurisdictions(...)}
      * adds them): with the same content on both sides, what the packs change. The sweep should
      * include their countries: {@link #sweep(Path, Path, List)}.
@@ -187,7 +203,7 @@ public final class ContentDiff {
      * @throws ContentException as {@link #compare(Path, Path, List, Iterable, Progress)}, or naming a refused pack
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Path> candidatePacks, List<Scenario> scenarios,
-                                     Iterable<Situation> sweep, int threads, Progress progress) {
+                                     Iterable<Situation> sweep, int threads, AdviceOptions options, Progress progress) {
         Path[] packs = candidatePacks.toArray(Path[]::new);
         try (Workers workers = new Workers(threads)) {
             Future<SafetyAdvisor> after = workers.submit(() -> SafetyAdvisor.builder()
@@ -195,7 +211,7 @@ public final class ContentDiff {
             SafetyAdvisor before = SafetyAdvisor.create(ContentSource.of(baseline));
             SafetyAdvisor loaded = workers.get(after);
             List<RuleChange> rules = ruleChanges(RuleTexts.read(baseline), RuleTexts.read(candidate));
-            return compare(before, loaded, rules, scenarios, sweep, workers, progress);
+            return compare(before, loaded, rules, scenarios, sweep, workers, options, progress);
         }
     }
 
@@ -219,19 +235,19 @@ public final class ContentDiff {
                                      List<Scenario> scenarios, Iterable<Situation> sweep, int threads,
                                      Progress progress) {
         try (Workers workers = new Workers(threads)) {
-            return compare(before, after, ruleChanges, scenarios, sweep, workers, progress);
+            return compare(before, after, ruleChanges, scenarios, sweep, workers, AdviceOptions.defaults(), progress);
         }
     }
 
     private static DiffReport compare(SafetyAdvisor before, SafetyAdvisor after, List<RuleChange> ruleChanges,
                                       List<Scenario> scenarios, Iterable<Situation> sweep, Workers workers,
-                                      Progress progress) {
+                                      AdviceOptions options, Progress progress) {
         long sweepSize = sweep instanceof SituationSpace space ? space.size()
                 : sweep instanceof Collection<?> c ? c.size() : 0;
         long total = scenarios.size() + sweepSize;
         Chunk merged = new Chunk();
         Deque<Future<Chunk>> pending = new ArrayDeque<>();
-        Iterator<Callable<Chunk>> tasks = tasks(scenarios, sweep, before, after);
+        Iterator<Callable<Chunk>> tasks = tasks(scenarios, sweep, before, after, options);
         int window = 4 * workers.threads;
         while (tasks.hasNext() || !pending.isEmpty()) {
             while (tasks.hasNext() && pending.size() < window) {
@@ -252,13 +268,13 @@ public final class ContentDiff {
 
     /** The work in order: the scenarios, then the sweep, in chunks of {@link #CHUNK} situations. */
     private static Iterator<Callable<Chunk>> tasks(List<Scenario> scenarios, Iterable<Situation> sweep,
-                                                   SafetyAdvisor before, SafetyAdvisor after) {
+                                                   SafetyAdvisor before, SafetyAdvisor after, AdviceOptions options) {
         List<Callable<Chunk>> scenarioTasks = new ArrayList<>();
         for (int from = 0; from < scenarios.size(); from += CHUNK) {
             List<Scenario> part = scenarios.subList(from, Math.min(scenarios.size(), from + CHUNK));
             scenarioTasks.add(() -> {
                 Chunk chunk = new Chunk();
-                part.forEach(s -> chunk.compare(s.name(), s.situation(), before, after));
+                part.forEach(s -> chunk.compare(s.name(), s.situation(), before, after, s.options(options)));
                 return chunk;
             });
         }
@@ -284,7 +300,7 @@ public final class ContentDiff {
                     return () -> {
                         Chunk chunk = new Chunk();
                         for (long i = from; i < to; i++) {
-                            chunk.compare(null, space.get(i), before, after);
+                            chunk.compare(null, space.get(i), before, after, options);
                         }
                         return chunk;
                     };
@@ -309,7 +325,7 @@ public final class ContentDiff {
                     }
                     return () -> {
                         Chunk chunk = new Chunk();
-                        part.forEach(s -> chunk.compare(null, s, before, after));
+                        part.forEach(s -> chunk.compare(null, s, before, after, options));
                         return chunk;
                     };
                 }
@@ -350,10 +366,10 @@ public final class ContentDiff {
         private final Map<RewordingKey, Tally> rewordings = new LinkedHashMap<>();
         private long compared;
 
-        void compare(String scenario, Situation s, SafetyAdvisor before, SafetyAdvisor after) {
+        void compare(String scenario, Situation s, SafetyAdvisor before, SafetyAdvisor after, AdviceOptions options) {
             compared++;
-            Guidance a = before.advise(s);
-            Guidance b = after.advise(s);
+            Guidance a = before.advise(s, options);
+            Guidance b = after.advise(s, options);
             if (!sameAdvice(a, b)) {
                 diff(scenario, s, a, b).ifPresent(changed::add);
             }
@@ -397,7 +413,7 @@ public final class ContentDiff {
     }
 
     private static Wording wording(Recommendation r) {
-        return new Wording(r.title(), r.text(), r.cautions());
+        return new Wording(r.title(), r.text(), r.summary(), r.cautions());
     }
 
     private static boolean sameAdvice(Guidance a, Guidance b) {
@@ -414,9 +430,10 @@ public final class ContentDiff {
         return true;
     }
 
-    /** Same title, text and cautions: what the person reads. */
+    /** Same title, text, summary and cautions: what the person reads. */
     private static boolean sameWords(Recommendation a, Recommendation b) {
-        return a.title().equals(b.title()) && a.text().equals(b.text()) && a.cautions().equals(b.cautions());
+        return a.title().equals(b.title()) && a.text().equals(b.text()) && a.summary().equals(b.summary())
+                && a.cautions().equals(b.cautions());
     }
 
     /**

@@ -46,7 +46,7 @@ public final class ContentValidator {
      * @param jurisdictionPacks pack files (YAML); may be empty
      */
     public static ValidationReport validate(Path contentFolder, List<Path> jurisdictionPacks) {
-        ContentCheck.Result result = ContentCheck.check(contentFolder, List.copyOf(jurisdictionPacks));
+        ContentCheck.Result result = ContentCheck.check(contentFolder, List.copyOf(jurisdictionPacks), true);
         return new ValidationReport(result.problems(), result.warnings());
     }
 }

@@ -35,14 +35,16 @@ public final class DiffReport {
      *
      * @param title the title, placeholders filled in
      * @param text the text, placeholders filled in
+     * @param summary the one-line summary, placeholders filled in
      * @param cautions the cautions the recommendation carries, in order
      */
-    public record Wording(String title, String text, List<Caution> cautions) {
+    public record Wording(String title, String text, String summary, List<Caution> cautions) {
 
         /** Checks and copies the values. */
         public Wording {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(summary, "summary");
             cautions = List.copyOf(cautions);
         }
     }
@@ -250,6 +252,9 @@ public final class DiffReport {
             if (!a.text().equals(b.text())) {
                 row(md, "text", a.text(), b.text());
             }
+            if (!a.summary().equals(b.summary())) {
+                row(md, "summary", a.summary(), b.summary());
+            }
             if (!a.cautions().equals(b.cautions())) {
                 row(md, "cautions", cautions(a.cautions()), cautions(b.cautions()));
             }
@@ -423,11 +428,13 @@ public final class DiffReport {
         g.writeObjectFieldStart(name);
         g.writeStringField("title", w.title());
         g.writeStringField("text", w.text());
+        g.writeStringField("summary", w.summary());
         g.writeArrayFieldStart("cautions");
         for (Caution c : w.cautions()) {
             g.writeStartObject();
             g.writeStringField("id", c.id());
             g.writeStringField("text", c.text());
+            g.writeStringField("summary", c.summary());
             writeIds(g, "sources", c.sources());
             g.writeEndObject();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safeplan.rules.InvalidSituationException;
+import org.safeplan.rules.Languages;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.json.SafePlanJson;
@@ -42,7 +43,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *       - call-emergency-services: [danger-call-emergency]
  * </pre>
  * {@code situation} uses the field names of the JSON situation document; {@code expected} lists
- * the recommendations in rank order, each with the ids of the rules that recommend it.
+ * the recommendations in rank order, each with the ids of the rules that recommend it. A scenario
+ * may pin a language, {@code language: es}: it is then advised in that language, which must be
+ * served (complete for the situation's jurisdiction), not fallen back from.
  */
 public final class ScenarioFile {
 
@@ -123,7 +126,23 @@ public final class ScenarioFile {
         for (Node entry : ((SequenceNode) expectedNode).getValue()) {
             expected.add(expectedAction(file, entry));
         }
-        return new Scenario(((ScalarNode) name).getValue(), fields, situation, expected, file, line);
+        return new Scenario(((ScalarNode) name).getValue(), fields, situation, language(file, map), expected, file, line);
+    }
+
+    /** The optional {@code language:} a scenario pins (a BCP 47 tag), else the source language. */
+    private static String language(String file, MappingNode map) {
+        Node node = value(map, "language");
+        if (node == null) {
+            return Languages.SOURCE;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            throw new ContentException(file + ":" + line(node) + ": 'language' must be a language tag such as es");
+        }
+        try {
+            return Languages.requireTag(scalar.getValue());
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(file + ":" + line(node) + ": language: " + e.getMessage());
+        }
     }
 
     /** {@code action-id: [rule-id, ...]}, optionally followed by {@code cautions: [caution-id, ...]}. */

@@ -13,7 +13,7 @@ class AuthoringApiTest {
         var types = PublicApi.types(ContentValidator.class);
         assertThat(types).extracting(Class::getSimpleName).containsExactlyInAnyOrder("ContentDiff", "ContentProblem",
                 "ContentValidator", "DiffReport", "ExpectedAction", "GuidanceInventory", "RuleChange", "Scenario",
-                "ScenarioFile", "SituationDiff", "SituationSpace", "ValidationReport");
+                "ScenarioFile", "SituationDiff", "SituationSpace", "Translations", "ValidationReport");
         assertThat(types).allMatch(t -> t.getPackageName().equals("org.safeplan.rules.authoring"));
         assertThat(PublicApi.leaks(types)).isEmpty();
     }

@@ -67,9 +67,11 @@ class ContentDiffWordingTest {
         assertThat(r.before().title()).isEqualTo(r.after().title());
         assertThat(r.before().text()).isEqualTo(r.after().text());
         assertThat(r.before().cautions()).containsExactly(
-                new Caution("keep-notes-hidden", "Keep it where the abuser cannot find it.", List.of("002-8")));
+                new Caution("keep-notes-hidden", "Keep it where the abuser cannot find it.", "Keep it hidden from the abuser.",
+                        List.of("002-8")));
         assertThat(r.after().cautions()).containsExactly(
-                new Caution("keep-notes-hidden", "Keep it where the abuser will never look.", List.of("002-8")));
+                new Caution("keep-notes-hidden", "Keep it where the abuser will never look.", "Keep it hidden from the abuser.",
+                        List.of("002-8")));
 
         String md = report.toMarkdown();
         assertThat(md).contains("### Re-worded actions")

@@ -62,25 +62,25 @@ class ContentFileValidationTest {
         content.append(CATALOG, DIARY);
         assertThat(content.problems()).containsExactly(
                 CATALOG + ":3: missing 'title'",
-                CATALOG + ":16: action 'call-emergency-services': unknown exposures value 'VOICE'; allowed: VOICE_CALL,"
+                CATALOG + ":18: action 'call-emergency-services': unknown exposures value 'VOICE'; allowed: VOICE_CALL,"
                         + " SILENT_CALL, WRITTEN_TRACE, DIGITAL_TRACE, MAKES_NOISE, LEAVES_ROOM, LEAVES_HOME, TELLS_OTHERS",
-                CATALOG + ":27: action 'hide-what-you-write': unknown urgency value 'PLANING' (did you mean \"PLANNING\"?);"
+                CATALOG + ":30: action 'hide-what-you-write': unknown urgency value 'PLANING' (did you mean \"PLANNING\"?);"
                         + " allowed: IMMEDIATE, URGENT, PLANNING, INFORMATION",
-                CATALOG + ":32: missing 'title'");
+                CATALOG + ":36: missing 'title'");
     }
 
     @Test
     void aDuplicateActionIdNamesTheFirst() {
-        content.append(CATALOG, DIARY + "    priority: 1\n    title: t\n    text: t\n    sources: [002-10]\n");
+        content.append(CATALOG, DIARY + "    priority: 1\n    title: t\n    text: t\n    summary: s\n    sources: [002-10]\n");
         assertThat(content.problems()).containsExactly(
-                CATALOG + ":33: duplicate action id 'keep-a-diary' (first defined at line 19)");
+                CATALOG + ":37: duplicate action id 'keep-a-diary' (first defined at line 21)");
     }
 
     @Test
     void brokenYamlNamesTheLine() {
         content.edit(CATALOG, "sources: [001-3]", "sources: [001-3");
         assertThat(content.problems()).singleElement().asString()
-                .startsWith(CATALOG + ":9: invalid YAML: ");
+                .startsWith(CATALOG + ":10: invalid YAML: ");
     }
 
     @Test
@@ -88,11 +88,11 @@ class ContentFileValidationTest {
         content.edit(CATALOG, "call {emergencyNumber}.", "call {emergencyNumbr}.");
         content.edit(CATALOG, "title: Keep a diary of what happens", "title: Keep a diary of what happens " + "x".repeat(60));
         assertThat(content.problems()).containsExactly(
-                CATALOG + ":11: action 'call-emergency-services': unknown placeholder {emergencyNumbr}"
+                CATALOG + ":12: action 'call-emergency-services': unknown placeholder {emergencyNumbr}"
                         + " (did you mean \"emergencyNumber\"?); known: emergencyNumber",
-                CATALOG + ":19: action 'keep-a-diary': title is 89 characters for default; keep it to 80",
-                CATALOG + ":19: action 'keep-a-diary': title is 89 characters for US; keep it to 80",
-                CATALOG + ":19: action 'keep-a-diary': title is 89 characters for GB; keep it to 80");
+                CATALOG + ":21: action 'keep-a-diary': title is 89 characters for default; keep it to 80",
+                CATALOG + ":21: action 'keep-a-diary': title is 89 characters for US; keep it to 80",
+                CATALOG + ":21: action 'keep-a-diary': title is 89 characters for GB; keep it to 80");
     }
 
     @Test
@@ -108,15 +108,15 @@ class ContentFileValidationTest {
         assertThat(content.problems()).containsExactly(
                 INVENTORY + ":9: inventory id 002-10 is not cited by any action or caution: cite it in an action's sources, or list"
                         + " it in " + OUT_OF_SCOPE + " with a reason",
-                CATALOG + ":19: action 'keep-a-diary': source 002-01 is not in " + INVENTORY + " (did you mean \"002-10\"?)");
+                CATALOG + ":21: action 'keep-a-diary': source 002-01 is not in " + INVENTORY + " (did you mean \"002-10\"?)");
     }
 
     @Test
     void anActionNoRuleRecommendsIsReported() {
         content.append(CATALOG, DIARY.replace("keep-a-diary", "plan-a-route")
-                + "    priority: 12\n    title: Plan a safe way out\n    text: t\n    sources: [002-12]\n");
+                + "    priority: 12\n    title: Plan a safe way out\n    text: t\n    summary: s\n    sources: [002-12]\n");
         content.delete(OUT_OF_SCOPE);
-        assertThat(content.problems()).containsExactly(CATALOG + ":33: action 'plan-a-route' is not recommended by any"
+        assertThat(content.problems()).containsExactly(CATALOG + ":37: action 'plan-a-route' is not recommended by any"
                 + " rule: add a rule that recommends it, or remove it");
     }
 

@@ -27,8 +27,17 @@ final class ContentFixture {
 
               - id: keep-notes-hidden
                 text: Keep it where the abuser cannot find it.
+                summary: Keep it hidden from the abuser.
                 sources: [002-8]
                 guards: [WRITTEN_TRACE]
+            """;
+    /** Its Spanish, stamped when added. */
+    private static final String NOTES_CAUTION_SPANISH = """
+            cautions:
+              keep-notes-hidden:
+                status: unreviewed
+                text: Guárdelo donde la persona agresora no lo encuentre.
+                summary: Que la persona agresora no lo vea.
             """;
     /** The rule that applies it. */
     private static final String NOTES_CAUTION_RULE = """
@@ -45,6 +54,7 @@ final class ContentFixture {
     static final String INVENTORY = "org/safeplan/guidance/GUIDANCE-INVENTORY.md";
     static final String OUT_OF_SCOPE = "org/safeplan/guidance/out-of-scope.yaml";
     static final String MANIFEST = "META-INF/safeplan/content.yaml";
+    static final String SPANISH = "org/safeplan/guidance/actions.es.yaml";
 
     private final Path root;
 
@@ -132,9 +142,33 @@ final class ContentFixture {
         return ContentValidator.validate(root).warnings().stream().map(ContentProblem::toString).toList();
     }
 
-    /** Adds a caution for written notes, and the rule that applies it when the abuser may find them. */
+    /**
+     * Adds a caution for written notes (and its Spanish, when the fixture has its translation), and
+     * the rule that applies it when the abuser may find them.
+     */
     ContentFixture withNotesCaution() {
-        return append(CATALOG, NOTES_CAUTION).append(PLANNING, NOTES_CAUTION_RULE);
+        append(CATALOG, NOTES_CAUTION).append(PLANNING, NOTES_CAUTION_RULE);
+        if (Files.exists(root.resolve(SPANISH))) {
+            append(SPANISH, NOTES_CAUTION_SPANISH);
+            Translations.stamp(root, "es", List.of("keep-notes-hidden"));
+        }
+        return this;
+    }
+
+    /** Adds the fixture's Spanish translation ({@code validator/es}, stamped) and lists it in the manifest. */
+    ContentFixture withSpanish() {
+        append(MANIFEST, "locales:\n  es: " + SPANISH + "\n");
+        return write(SPANISH, resource("/validator/es/" + SPANISH));
+    }
+
+    private static String resource(String name) {
+        try {
+            return Files.readString(Path.of(ContentFixture.class.getResource(name).toURI()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Replaces the one occurrence of {@code from} in a file; fails if it is not there exactly once. */

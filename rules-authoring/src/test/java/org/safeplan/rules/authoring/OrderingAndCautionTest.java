@@ -135,7 +135,8 @@ class OrderingAndCautionTest {
         Situation planning = Situation.builder().immediateDanger(false).country("GB").build();
         Recommendation diary = advisor.advise(planning).find("keep-a-diary").orElseThrow();
         assertThat(diary.cautions()).containsExactly(
-                new Caution("keep-notes-hidden", "Keep it where the abuser cannot find it.", List.of("002-8")));
+                new Caution("keep-notes-hidden", "Keep it where the abuser cannot find it.", "Keep it hidden from the abuser.",
+                        List.of("002-8")));
         Recommendation apart = advisor.advise(planning.toBuilder().livesWithPerpetrator(false).build())
                 .find("keep-a-diary").orElseThrow();
         assertThat(apart.cautions()).isEmpty();

@@ -31,7 +31,7 @@ class YamlMistakesTest {
     @Test
     void aMissingDashIsReportedAtTheEntryThatLacksIt() {
         content.edit(CATALOG, "  - id: call-emergency-services", "    id: call-emergency-services");
-        assertThat(content.problems()).containsExactly(CATALOG + ":11: 'id' appears twice in one entry (first at"
+        assertThat(content.problems()).containsExactly(CATALOG + ":12: 'id' appears twice in one entry (first at"
                 + " line 3): if this line starts a new entry, begin it with '- '");
     }
 

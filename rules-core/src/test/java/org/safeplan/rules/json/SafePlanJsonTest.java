@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,11 +16,13 @@ import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.HelpWanted;
 import org.safeplan.rules.InvalidSituationException;
+import org.safeplan.rules.LanguageFallback;
 import org.safeplan.rules.Location;
 import org.safeplan.rules.PhoneAccess;
 import org.safeplan.rules.ProtectiveOrder;
 import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.TranslationStatus;
 import org.safeplan.rules.Urgency;
 
 class SafePlanJsonTest {
@@ -204,26 +207,39 @@ class SafePlanJsonTest {
     @Test
     void writesGuidanceInContractOrder() {
         Guidance g = new Guidance("1.2.3", List.of(Recommendation.builder().rank(1).actionId("leave-the-kitchen")
-                .urgency(Urgency.IMMEDIATE).title("Get out of the kitchen").text("Knives \"and\" more.")
+                .urgency(Urgency.IMMEDIATE).title("Get out of the kitchen").text("Knives \"and\" more.").summary("Leave.")
                 .sources(List.of("001-3", "003-2")).firedBy(List.of("danger-kitchen"))
                 .exposures(List.of(Exposure.LEAVES_ROOM)).build()));
-        assertThat(SafePlanJson.writeGuidance(g)).isEqualTo("{\"contentVersion\":\"1.2.3\",\"recommendations\":["
+        assertThat(SafePlanJson.writeGuidance(g)).isEqualTo("{\"contentVersion\":\"1.2.3\",\"language\":\"en\","
+                + "\"translation\":\"SOURCE\",\"recommendations\":["
                 + "{\"rank\":1,\"actionId\":\"leave-the-kitchen\",\"urgency\":\"IMMEDIATE\","
-                + "\"title\":\"Get out of the kitchen\",\"text\":\"Knives \\\"and\\\" more.\","
+                + "\"title\":\"Get out of the kitchen\",\"text\":\"Knives \\\"and\\\" more.\",\"summary\":\"Leave.\","
                 + "\"sources\":[\"001-3\",\"003-2\"],\"firedBy\":[\"danger-kitchen\"],\"exposures\":[\"LEAVES_ROOM\"],"
                 + "\"cautions\":[]}]}");
         assertThat(SafePlanJson.writeGuidancePretty(g)).contains("\n").contains("\"rank\" : 1");
     }
 
     @Test
+    void writesTheLanguageAndAFallbackBeforeTheRecommendations() {
+        Guidance g = new Guidance("1.2.3", "en", TranslationStatus.SOURCE,
+                Optional.of(new LanguageFallback("es-MX", LanguageFallback.Cause.INCOMPLETE)), List.of());
+        assertThat(SafePlanJson.writeGuidance(g)).isEqualTo("{\"contentVersion\":\"1.2.3\",\"language\":\"en\","
+                + "\"translation\":\"SOURCE\",\"languageFallback\":{\"requested\":\"es-MX\",\"cause\":\"INCOMPLETE\","
+                + "\"message\":\"" + g.fallback().orElseThrow().message().replace("\"", "\\\"") + "\"},\"recommendations\":[]}");
+        Guidance spanish = new Guidance("1.2.3", "es", TranslationStatus.UNREVIEWED, Optional.empty(), List.of());
+        assertThat(SafePlanJson.writeGuidance(spanish)).isEqualTo("{\"contentVersion\":\"1.2.3\",\"language\":\"es\","
+                + "\"translation\":\"UNREVIEWED\",\"recommendations\":[]}");
+    }
+
+    @Test
     void writesCautionsInsideTheirRecommendationAndPlacedByWhenOrdered() {
         Guidance g = new Guidance("1.2.3", List.of(Recommendation.builder().rank(1).actionId("get-officer-names")
-                .urgency(Urgency.URGENT).title("Get their names").text("Note them.").sources(List.of("001-11"))
+                .urgency(Urgency.URGENT).title("Get their names").text("Note them.").summary("Note their names.").sources(List.of("001-11"))
                 .firedBy(List.of("police-officer-details")).exposures(List.of(Exposure.WRITTEN_TRACE))
-                .cautions(List.of(new Caution("keep-notes-hidden", "Keep the note \"hidden\".", List.of("002-8"))))
+                .cautions(List.of(new Caution("keep-notes-hidden", "Keep the note \"hidden\".", "Hide it.", List.of("002-8"))))
                 .placedBy(List.of("order-police-names-first")).build()));
         assertThat(SafePlanJson.writeGuidance(g)).endsWith("\"exposures\":[\"WRITTEN_TRACE\"],"
                 + "\"cautions\":[{\"id\":\"keep-notes-hidden\",\"text\":\"Keep the note \\\"hidden\\\".\","
-                + "\"sources\":[\"002-8\"]}],\"placedBy\":[\"order-police-names-first\"]}]}");
+                + "\"summary\":\"Hide it.\",\"sources\":[\"002-8\"]}],\"placedBy\":[\"order-police-names-first\"]}]}");
     }
 }

@@ -77,6 +77,16 @@ final class ContentFolder {
         return readBytes(root, path, findings);
     }
 
+    /** A translation the manifest lists under {@code locales}; reported at its line there when missing. */
+    Optional<byte[]> locale(String tag, String path) {
+        if (!Files.isRegularFile(root.resolve(path))) {
+            findings.add(ContentManifest.RESOURCE, manifestLines.map("locales").lineOf(tag),
+                    "'locales: " + tag + "' names " + path + ", which does not exist in the content folder");
+            return Optional.empty();
+        }
+        return readBytes(root, path, findings);
+    }
+
     /** A file the manifest may name, which need not exist. */
     Optional<byte[]> optional(String path) {
         return path != null && Files.isRegularFile(root.resolve(path)) ? readBytes(root, path, findings) : Optional.empty();

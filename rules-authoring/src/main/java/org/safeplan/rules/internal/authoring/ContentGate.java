@@ -17,7 +17,10 @@ import org.safeplan.rules.content.ContentException;
  * file is code that runs inside the application. A content folder is first copied, whole, to a
  * private temporary folder; the copy is checked as {@code validate} checks it (the allow-list of
  * what a rule may say); only then is the very same copy compiled, so that an edit made meanwhile
- * cannot slip in unchecked. Content with any problem is refused before anything is compiled.
+ * cannot slip in unchecked. Content with any problem is refused before anything is compiled, except
+ * a translation's (a stale entry, say): those stop the build and {@code validate}, not a load, since
+ * the engine never serves an incomplete translation (it answers in English and says why), so that a
+ * live preview of an English edit works before its translations catch up.
  *
  * <p>Also the build's own check ({@link #main(String[])}): rules-content runs it before the rules
  * are compiled, in a phase {@code -DskipTests} does not skip.
@@ -36,7 +39,7 @@ public final class ContentGate {
     public static <T> T checkThenCompile(Path folder, Function<Path, T> compile) {
         Path copy = snapshot(folder);
         try {
-            refuseIfProblems(ContentCheck.run(copy));
+            refuseIfProblems(ContentCheck.run(copy, false));
             return compile.apply(copy);
         } finally {
             delete(copy);

@@ -225,7 +225,7 @@ class EngineEquivalenceTest {
                     }
                 }
                 out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
-                        .title(text.title()).text(text.text()).sources(action.sources())
+                        .title(text.title()).text(text.text()).summary(text.summary()).sources(action.sources())
                         .firedBy(collector.firedByAction.get(action.id())).exposures(action.exposures())
                         .cautions(cautions).placedBy(placedBy).build());
             }

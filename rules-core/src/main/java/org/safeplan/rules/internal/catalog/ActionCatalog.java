@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.safeplan.rules.Exposure;
@@ -27,8 +25,6 @@ import org.safeplan.rules.internal.Suggestions;
  * {@code actions.yaml}.
  */
 public final class ActionCatalog {
-
-    private static final Pattern DIGITS = Pattern.compile("[0-9][0-9 -]*[0-9]|[0-9]");
 
     private final String file;
     private final Map<String, CatalogAction> actions;
@@ -89,17 +85,18 @@ public final class ActionCatalog {
     private static CatalogAction readAction(YamlMap entry) {
         String id = entry.string("id");
         String title = noDigits(entry, "title", "action", id);
-        noDigits(entry, "text", "action", id);
+        String text = noDigits(entry, "text", "action", id);
+        String summary = summary(entry, "action", id, title + " " + text);
         List<String> neverWith = entry.has("neverWith") ? entry.strings("neverWith") : List.of();
-        return new CatalogAction(id, urgency(entry, id), entry.integer("priority"), title,
-                entry.string("text").trim(), entry.strings("sources"), exposures(entry, id, "exposures"), neverWith,
-                entry.line());
+        return new CatalogAction(id, urgency(entry, id), entry.integer("priority"), title, text, summary,
+                entry.strings("sources"), exposures(entry, id, "exposures"), neverWith, entry.line());
     }
 
     /** A caution guards actions named by id, and actions with any of the exposures named. */
     private static CatalogCaution readCaution(YamlMap entry) {
         String id = entry.string("id");
-        noDigits(entry, "text", "caution", id);
+        String text = noDigits(entry, "text", "caution", id);
+        String summary = summary(entry, "caution", id, text);
         Set<Exposure> exposures = EnumSet.noneOf(Exposure.class);
         Set<String> actionIds = new LinkedHashSet<>();
         for (String guarded : entry.strings("guards")) {
@@ -109,8 +106,7 @@ public final class ActionCatalog {
                 actionIds.add(guarded);
             }
         }
-        return new CatalogCaution(id, entry.string("text").trim(), entry.strings("sources"), exposures, actionIds,
-                entry.line());
+        return new CatalogCaution(id, text, summary, entry.strings("sources"), exposures, actionIds, entry.line());
     }
 
     /**
@@ -119,13 +115,32 @@ public final class ActionCatalog {
      */
     private static String noDigits(YamlMap entry, String key, String kind, String id) {
         String value = entry.string(key).trim();
-        Matcher digits = DIGITS.matcher(value.replaceAll("\\{[A-Za-z][A-Za-z0-9]*}", ""));
-        if (digits.find()) {
-            throw entry.error(key, kind + " '" + id + "': \"" + digits.group() + "\" in the " + key + ": write numbers"
-                    + " only through placeholders such as {emergencyNumber} or {hotline}, so that each country gets"
-                    + " its own");
+        String digits = Placeholders.digitsOutside(value);
+        if (digits != null) {
+            throw entry.error(key, kind + " '" + id + "': " + Placeholders.digitsProblem(key, digits));
         }
         return value;
+    }
+
+    /**
+     * The required one-line summary (issue 15): no digits, and only placeholders the entry's own
+     * texts use, so that it says nothing they do not.
+     */
+    private static String summary(YamlMap entry, String kind, String id, String texts) {
+        if (!entry.has("summary")) {
+            throw entry.error(kind + " '" + id + "': missing 'summary': the " + kind + " in one line of at most "
+                    + ActionTexts.MAX_SUMMARY_LENGTH + " characters, plain words, for a chat or text message");
+        }
+        String summary = noDigits(entry, "summary", kind, id);
+        Set<String> allowed = Placeholders.names(texts);
+        for (String name : Placeholders.names(summary)) {
+            if (!allowed.contains(name)) {
+                throw entry.error("summary", kind + " '" + id + "': the summary uses {" + name + "}, which the "
+                        + kind + "'s text does not: a summary may use only the text's placeholders ("
+                        + (allowed.isEmpty() ? "none" : "{" + String.join("}, {", allowed) + "}") + ")");
+            }
+        }
+        return summary;
     }
 
     private static Set<Exposure> exposures(YamlMap entry, String id, String key) {

@@ -9,12 +9,14 @@ import org.safeplan.rules.Urgency;
  * One action of the catalog as written by content authors; title and text may hold
  * {@code {placeholders}} filled from jurisdiction data.
  *
+ * @param summary the action in one line of at most {@value ActionTexts#MAX_SUMMARY_LENGTH} characters once filled
+ *
  * @param priority orders actions of the same urgency: lower comes first
  * @param neverWith actions that must never be recommended together with this one (they contradict it)
  * @param line the line of the catalog file where the action starts
  */
 public record CatalogAction(String id, Urgency urgency, int priority, String title, String text,
-                            List<String> sources, Set<Exposure> exposures, List<String> neverWith, int line) {
+                            String summary, List<String> sources, Set<Exposure> exposures, List<String> neverWith, int line) {
 
     public CatalogAction {
         sources = List.copyOf(sources);

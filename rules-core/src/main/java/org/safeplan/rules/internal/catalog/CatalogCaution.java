@@ -10,9 +10,10 @@ import org.safeplan.rules.Exposure;
  * with one of {@code exposures}, and the actions named in {@code actions}.
  *
  * @param text plain words; may hold {@code {placeholders}} filled from jurisdiction data
+ * @param summary the caution in one short line; its placeholders are some of the text's
  * @param line the line of the catalog file where the caution starts
  */
-public record CatalogCaution(String id, String text, List<String> sources, Set<Exposure> exposures,
+public record CatalogCaution(String id, String text, String summary, List<String> sources, Set<Exposure> exposures,
                              Set<String> actions, int line) {
 
     public CatalogCaution {

@@ -1,7 +1,11 @@
 package org.safeplan.rules.internal.catalog;
 
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.safeplan.rules.Languages;
 import org.safeplan.rules.content.ContentException;
 import java.util.regex.Pattern;
 
@@ -11,18 +15,25 @@ import java.util.regex.Pattern;
  * model index, the folder of DRL rule files, the action catalog, jurisdiction data (a folder of packs), the guidance
  * inventory and the optional list of inventory items deliberately left out; and which rules-core
  * versions the content works with ({@code requires: {core: "[1.0,2.0)"}}), which every load checks
- * against the running core ({@link #requireCore}). Reading the precompiled model from the index named here (not from whatever
+ * against the running core ({@link #requireCore}); and the translations of the catalog, a file per
+ * language ({@code locales: {es: org/safeplan/guidance/actions.es.yaml}}), the catalog itself being
+ * the source language's ({@link org.safeplan.rules.Languages#SOURCE}). Reading the precompiled model from the index named here (not from whatever
  * {@code pom.properties} a fat jar happens to hold) is what keeps the DRL compiler out of start-up.
  */
 public record ContentManifest(String name, String version, VersionRange requiresCore, String modelIndex, String rules,
                               String catalog, String jurisdictions, List<String> packs, String inventory,
-                              String outOfScope) {
+                              String outOfScope, Map<String, String> locales) {
 
     /** Where a content jar keeps its manifest. */
     public static final String RESOURCE = "META-INF/safeplan/content.yaml";
 
     private static final Pattern SEMVER = Pattern.compile(
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
+    /** Copies the locales, keeping their order. */
+    public ContentManifest {
+        locales = Collections.unmodifiableMap(new LinkedHashMap<>(locales));
+    }
 
     /** Reads and checks a manifest. */
     public static ContentManifest read(String file, InputStream in) {
@@ -52,7 +63,33 @@ public record ContentManifest(String name, String version, VersionRange requires
         }
         return new ContentManifest(map.string("name"), version, VersionRange.parse(core), map.string("modelIndex"),
                 map.string("rules"), map.string("catalog"), jurisdictions, packs, map.string("inventory"),
-                map.optionalString("outOfScope").orElse(null));
+                map.optionalString("outOfScope").orElse(null), locales(map));
+    }
+
+    /** The optional {@code locales:} mapping of language tags to translation files. */
+    private static Map<String, String> locales(YamlMap map) {
+        Map<String, String> locales = new LinkedHashMap<>();
+        if (!map.has("locales")) {
+            return locales;
+        }
+        YamlMap entries = map.map("locales");
+        for (String tag : entries.keys()) {
+            String canonical;
+            try {
+                canonical = Languages.requireTag(tag);
+            } catch (IllegalArgumentException e) {
+                throw entries.error(tag, "locales: " + e.getMessage());
+            }
+            if (!canonical.equals(tag)) {
+                throw entries.error(tag, "locales: write the language tag as " + canonical + ", not " + tag);
+            }
+            if (tag.equals(Languages.SOURCE)) {
+                throw entries.error(tag, "locales: " + tag + " is the source language, whose texts are the catalog"
+                        + " itself: list only translations");
+            }
+            locales.put(tag, entries.string(tag).trim());
+        }
+        return locales;
     }
 
     /**

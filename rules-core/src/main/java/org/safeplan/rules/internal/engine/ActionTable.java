@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.safeplan.rules.Caution;
+import org.safeplan.rules.TranslationStatus;
 import org.safeplan.rules.content.Recommended;
 import org.safeplan.rules.internal.catalog.ActionTexts;
 import org.safeplan.rules.internal.catalog.CatalogAction;
@@ -25,12 +26,12 @@ final class ActionTable {
     private final Recommended[] facts;
     private final int[] position;
     private final int[] positionCannotSpeak;
-    private final Map<String, RenderedAction[]> textsByKey = new HashMap<>();
     private final ActionTexts texts;
+    /** Per language, per jurisdiction key: the texts by action and caution index. */
+    private final Map<String, Map<String, Worded>> worded = new HashMap<>();
     private final Map<String, Integer> cautionIndexById = new HashMap<>();
     /** Per action index: the indices of the cautions that guard it, in catalog order. */
     private final int[][] guardedBy;
-    private final Map<String, Caution[]> cautionTextsByKey = new HashMap<>();
     private boolean[] visible;
 
     ActionTable(List<CatalogAction> catalog, List<CatalogCaution> cautions, ActionTexts texts,
@@ -47,13 +48,6 @@ final class ActionTable {
         }
         this.position = positions(order);
         this.positionCannotSpeak = positions(orderCannotSpeak);
-        for (String key : texts.keys()) {
-            RenderedAction[] rendered = new RenderedAction[n];
-            for (int i = 0; i < n; i++) {
-                rendered[i] = texts.forKey(key, actions[i].id());
-            }
-            textsByKey.put(key, rendered);
-        }
         this.guardedBy = new int[n][];
         for (int i = 0; i < n; i++) {
             CatalogAction action = actions[i];
@@ -62,11 +56,29 @@ final class ActionTable {
         for (int c = 0; c < cautions.size(); c++) {
             cautionIndexById.put(cautions.get(c).id(), c);
         }
-        for (String key : texts.keys()) {
-            cautionTextsByKey.put(key, cautions.stream().map(c -> texts.caution(key, c.id())).toArray(Caution[]::new));
+        for (String language : texts.languages()) {
+            Map<String, Worded> byKey = new HashMap<>();
+            for (String key : texts.keys()) {
+                byKey.put(key, worded(texts.rendition(language, key), cautions));
+            }
+            worded.put(language, byKey);
         }
         this.visible = new boolean[n];
         java.util.Arrays.fill(visible, true);
+    }
+
+    /** One language's texts for one jurisdiction key, laid out by action and caution index. */
+    record Worded(String language, TranslationStatus status, boolean complete, RenderedAction[] actions,
+                  Caution[] cautions) {
+    }
+
+    private Worded worded(ActionTexts.Rendition rendition, List<CatalogCaution> cautions) {
+        RenderedAction[] rendered = new RenderedAction[actions.length];
+        for (int i = 0; i < actions.length; i++) {
+            rendered[i] = rendition.actions().get(actions[i].id());
+        }
+        Caution[] cautionTexts = cautions.stream().map(c -> rendition.cautions().get(c.id())).toArray(Caution[]::new);
+        return new Worded(rendition.language(), rendition.status(), rendition.complete(), rendered, cautionTexts);
     }
 
     /** Each action's place in {@code order}: sorting by it is sorting by the comparator (ids are unique). */
@@ -109,11 +121,6 @@ final class ActionTable {
         return guardedBy[index];
     }
 
-    /** Every caution worded for the country's jurisdiction, by caution index. */
-    Caution[] cautions(String country) {
-        return cautionTextsByKey.get(texts.keyFor(country));
-    }
-
     CatalogAction action(int index) {
         return actions[index];
     }
@@ -139,8 +146,19 @@ final class ActionTable {
         return survivorCannotSpeak ? positionCannotSpeak : position;
     }
 
-    /** The texts of every action, by index, for the country's jurisdiction. */
-    RenderedAction[] texts(String country) {
-        return textsByKey.get(texts.keyFor(country));
+    /** The jurisdiction key of a country (ISO code, or null when unknown). */
+    String keyFor(String country) {
+        return texts.keyFor(country);
+    }
+
+    /** The languages with texts: the source language first. */
+    List<String> languages() {
+        return texts.languages();
+    }
+
+    /** A language's texts for a jurisdiction key, or null when the content has no such language. */
+    Worded worded(String language, String key) {
+        Map<String, Worded> byKey = worded.get(language);
+        return byKey == null ? null : byKey.get(key);
     }
 }

@@ -77,6 +77,8 @@ public final class ContentBundle {
     }
 
     private final ContentManifest manifest;
+    /** What the texts were made from, kept to render them again with partners' packs. */
+    private final ContentParts parts;
     private final ActionCatalog catalog;
     private final Jurisdictions jurisdictions;
     private final ActionTexts texts;
@@ -86,6 +88,7 @@ public final class ContentBundle {
     /** The models of each rule file, when compiled file by file (a swap); otherwise null. */
     private final FileModels fileModels;
     private final ActionTable actions;
+    private final LanguageChoice languages;
     /** The class loader the precompiled rules were loaded from; null for a folder's. */
     private final ClassLoader classLoader;
     /**
@@ -103,6 +106,7 @@ public final class ContentBundle {
     private ContentBundle(ContentManifest manifest, ContentParts parts, RuleBase rules,
                           String ruleDigest, FileModels fileModels, ClassLoader classLoader, ContentBundle base) {
         this.manifest = manifest;
+        this.parts = parts;
         this.catalog = parts.catalog();
         this.jurisdictions = parts.jurisdictions();
         this.texts = parts.texts();
@@ -113,6 +117,7 @@ public final class ContentBundle {
         this.classLoader = classLoader;
         this.actions = new ActionTable(List.copyOf(catalog.actions()), List.copyOf(catalog.cautions()), texts, ORDER,
                 ORDER_CANNOT_SPEAK);
+        this.languages = new LanguageChoice(actions);
         Evaluator first = newEvaluator();
         actions.visible(FactVisibility.of(rules.kieBase(), (ValueResolver) first.session(), actions.facts()));
         idle.add(first);
@@ -394,22 +399,30 @@ public final class ContentBundle {
         }
         Jurisdictions merged = jurisdictions.with(packs, ContentParts.today());
         ContentParts.warnPastReview(merged.warnings().stream().filter(w -> !jurisdictions.warnings().contains(w)).toList());
-        ContentParts parts = new ContentParts(catalog, merged, new ActionTexts(catalog, merged));
-        return new ContentBundle(manifest, parts, rules, ruleDigest, fileModels, classLoader, base == null ? this : base);
+        return new ContentBundle(manifest, parts.with(merged), rules, ruleDigest, fileModels, classLoader, base == null ? this : base);
     }
 
-    /** Ranks and words what the evaluation recommended (see {@link Ranking}). */
+    /** Ranks and words what the evaluation recommended (see {@link Ranking}), all in one language. */
     private Guidance rank(Situation situation, Collector collector, AdviceOptions options) {
         boolean survivorCannotSpeak = situation.getAudience() == Audience.SURVIVOR
                 && Boolean.FALSE.equals(situation.getCanSpeakSafely());
-        return new Guidance(manifest.version(), Ranking.rank(situation, options, collector, actions,
-                actions.position(survivorCannotSpeak)));
+        LanguageChoice.Served served = languages.choose(options, situation.getCountry());
+        ActionTable.Worded worded = served.worded();
+        return new Guidance(manifest.version(), worded.language(), worded.status(), served.fallback(),
+                Ranking.rank(situation, options, collector, actions, actions.position(survivorCannotSpeak), worded));
     }
 
-    /** The advice with reasons and what-if analysis. */
-    public Explanation explain(Situation situation) {
-        return new Explainer(s -> advise(s, AdviceOptions.complete()), rules.fieldsByRule(), countries())
-                .explain(situation);
+    /** The advice with reasons and what-if analysis, in the language of {@code options} (always the complete list). */
+    public Explanation explain(Situation situation, AdviceOptions options) {
+        AdviceOptions.Builder language = AdviceOptions.builder().completeList().language(options.language());
+        AdviceOptions complete = options.reviewedTranslationRequired()
+                ? language.requireReviewedTranslation().build() : language.build();
+        return new Explainer(s -> advise(s, complete), rules.fieldsByRule(), countries()).explain(situation);
+    }
+
+    /** The languages the content has texts in: the source language first, then its translations. */
+    public List<String> languages() {
+        return actions.languages();
     }
 
     /** The countries with jurisdiction data of their own (packs, partners' included), in the content's order. */

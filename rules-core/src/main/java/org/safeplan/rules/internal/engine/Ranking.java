@@ -22,7 +22,8 @@ import org.safeplan.rules.internal.catalog.RenderedAction;
  *     across urgencies are ignored (the validator refuses them); a cycle (also refused) is broken
  *     by the same key;</li>
  * <li>the load budget of {@link AdviceOptions}, then its cap;</li>
- * <li>each kept action with its texts and the cautions that guard it.</li>
+ * <li>each kept action with its texts, in the language chosen ({@link LanguageChoice}), and the
+ *     cautions that guard it.</li>
  * </ol>
  */
 final class Ranking {
@@ -31,7 +32,7 @@ final class Ranking {
     }
 
     static List<Recommendation> rank(Situation situation, AdviceOptions options, Collector collector,
-                                     ActionTable actions, int[] position) {
+                                     ActionTable actions, int[] position, ActionTable.Worded worded) {
         int n = collector.count();
         int[] ranked = Arrays.copyOf(collector.order(), n);
         sortBy(ranked, position);
@@ -43,7 +44,7 @@ final class Ranking {
             }
             ranked = applyOrderingRules(ranked, present, collector, actions, position);
         }
-        return word(situation, keep(situation, options, ranked, actions), present, collector, actions);
+        return word(worded, keep(situation, options, ranked, actions), present, collector, actions);
     }
 
     /** Insertion sort by catalog position: lists are short. */
@@ -136,17 +137,17 @@ final class Ranking {
         return size == kept.length ? kept : Arrays.copyOf(kept, size);
     }
 
-    private static List<Recommendation> word(Situation situation, int[] kept, boolean[] present, Collector collector,
-                                             ActionTable actions) {
-        RenderedAction[] worded = actions.texts(situation.getCountry());
-        Caution[] cautions = collector.anyCaution() ? actions.cautions(situation.getCountry()) : null;
+    private static List<Recommendation> word(ActionTable.Worded language, int[] kept, boolean[] present,
+                                             Collector collector, ActionTable actions) {
+        RenderedAction[] worded = language.actions();
+        Caution[] cautions = collector.anyCaution() ? language.cautions() : null;
         Recommendation[] out = new Recommendation[kept.length];
         for (int i = 0; i < kept.length; i++) {
             int index = kept[i];
             CatalogAction action = actions.action(index);
             RenderedAction text = worded[index];
             out[i] = new Recommendation(i + 1, action.id(), action.urgency(), text.title(), text.text(),
-                    action.sources(), collector.firedBy(index), action.exposures(),
+                    text.summary(), action.sources(), collector.firedBy(index), action.exposures(),
                     cautions == null ? List.of() : cautionsOf(index, cautions, collector, actions),
                     present == null ? List.of() : collector.placedBy(index, present), List.of());
         }

@@ -43,7 +43,7 @@ public final class Explainer {
             List<Reason> because = r.firedBy().stream().map(rule -> reason(rule, situation)).toList();
             explained.add(r.toBuilder().because(because).build());
         }
-        return new Explanation(new Guidance(base.contentVersion(), explained), changes(situation, base));
+        return new Explanation(base.withRecommendations(explained), changes(situation, base));
     }
 
     private Reason reason(String ruleId, Situation situation) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.safeplan.rules.Caution;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
+import org.safeplan.rules.LanguageFallback;
 import org.safeplan.rules.Reason;
 import org.safeplan.rules.Recommendation;
 
@@ -22,6 +23,10 @@ public final class GuidanceWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private static final SerializableString CONTENT_VERSION = new SerializedString("contentVersion");
+    private static final SerializableString LANGUAGE = new SerializedString("language");
+    private static final SerializableString TRANSLATION = new SerializedString("translation");
+    private static final SerializableString LANGUAGE_FALLBACK = new SerializedString("languageFallback");
+    private static final SerializableString SUMMARY = new SerializedString("summary");
     private static final SerializableString RECOMMENDATIONS = new SerializedString("recommendations");
     private static final SerializableString RANK = new SerializedString("rank");
     private static final SerializableString ACTION_ID = new SerializedString("actionId");
@@ -87,6 +92,19 @@ public final class GuidanceWriter {
     static void writeGuidance(JsonGenerator g, Guidance guidance, Extra extra) throws IOException {
         g.writeFieldName(CONTENT_VERSION);
         g.writeString(guidance.contentVersion());
+        g.writeFieldName(LANGUAGE);
+        g.writeString(escaped(guidance.language()));
+        g.writeFieldName(TRANSLATION);
+        g.writeString(escaped(guidance.translation().name()));
+        if (guidance.fallback().isPresent()) {
+            LanguageFallback fallback = guidance.fallback().get();
+            g.writeFieldName(LANGUAGE_FALLBACK);
+            g.writeStartObject();
+            g.writeStringField("requested", fallback.requested());
+            g.writeStringField("cause", fallback.cause().name());
+            g.writeStringField("message", fallback.message());
+            g.writeEndObject();
+        }
         g.writeFieldName(RECOMMENDATIONS);
         g.writeStartArray();
         for (Recommendation r : guidance.recommendations()) {
@@ -107,6 +125,8 @@ public final class GuidanceWriter {
         g.writeString(escaped(r.title()));
         g.writeFieldName(TEXT);
         g.writeString(escaped(r.text()));
+        g.writeFieldName(SUMMARY);
+        g.writeString(escaped(r.summary()));
         writeStrings(g, SOURCES, r.sources());
         writeStrings(g, FIRED_BY, r.firedBy());
         g.writeFieldName(EXPOSURES);
@@ -125,6 +145,8 @@ public final class GuidanceWriter {
             g.writeString(escaped(c.id()));
             g.writeFieldName(TEXT);
             g.writeString(escaped(c.text()));
+            g.writeFieldName(SUMMARY);
+            g.writeString(escaped(c.summary()));
             writeStrings(g, SOURCES, c.sources());
             g.writeEndObject();
         }

@@ -37,6 +37,7 @@ class CatalogFilesTest {
                 priority: 10
                 title: Call {emergencyNumber}
                 text: Call {emergencyNumber} now.
+                summary: Call {emergencyNumber}.
                 sources: [001-8]
                 exposures: [VOICE_CALL]
             """;
@@ -57,7 +58,7 @@ class CatalogFilesTest {
     @Test
     void missingFieldNamesTheLine() {
         assertThatThrownBy(() -> catalog(GOOD + "  - id: second\n    urgency: URGENT\n    priority: 1\n    text: t\n    sources: [001-1]\n"))
-                .isInstanceOf(ContentException.class).hasMessage("actions.yaml:9: missing 'title'");
+                .isInstanceOf(ContentException.class).hasMessage("actions.yaml:10: missing 'title'");
     }
 
     @Test
@@ -71,12 +72,12 @@ class CatalogFilesTest {
     void reportsEveryProblemOfAFileAtOnce() {
         Problems problems = new Problems();
         ActionCatalog catalog = ActionCatalog.read("actions.yaml", yaml("actions:\n" + GOOD
-                + "  - id: a\n    urgency: SOON\n    priority: 1\n    title: t\n    text: t\n    sources: [x]\n"
+                + "  - id: a\n    urgency: SOON\n    priority: 1\n    title: t\n    text: t\n    summary: s\n    sources: [x]\n"
                 + "  - id: b\n    urgency: URGENT\n    priority: 1\n    text: t\n    sources: [x]\n"), problems);
         assertThat(catalog.ids()).containsExactly("call");
         assertThat(problems.list()).containsExactly(
-                "actions.yaml:10: action 'a': unknown urgency value 'SOON'; allowed: IMMEDIATE, URGENT, PLANNING, INFORMATION",
-                "actions.yaml:15: missing 'title'");
+                "actions.yaml:11: action 'a': unknown urgency value 'SOON'; allowed: IMMEDIATE, URGENT, PLANNING, INFORMATION",
+                "actions.yaml:17: missing 'title'");
         assertThatThrownBy(() -> ActionCatalog.read("actions.yaml", yaml("actions:\n  - id: a\n  - id: b\n")))
                 .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.problems()).hasSize(2));
     }
@@ -84,13 +85,13 @@ class CatalogFilesTest {
     @Test
     void unknownExposureIsNamed() {
         assertThatThrownBy(() -> catalog(GOOD.replace("VOICE_CALL", "VOICE")))
-                .hasMessageStartingWith("actions.yaml:8: action 'call': unknown exposures value 'VOICE'");
+                .hasMessageStartingWith("actions.yaml:9: action 'call': unknown exposures value 'VOICE'");
     }
 
     @Test
     void duplicateIdPointsAtBoth() {
         assertThatThrownBy(() -> catalog(GOOD + GOOD))
-                .hasMessage("actions.yaml:9: duplicate action id 'call' (first defined at line 2)");
+                .hasMessage("actions.yaml:10: duplicate action id 'call' (first defined at line 2)");
     }
 
     @Test
@@ -119,6 +120,37 @@ class CatalogFilesTest {
                 "title: Call {emergencyNumber} " + "x".repeat(50)));
         assertThatThrownBy(() -> new ActionTexts(catalog, Jurisdictions.read("j.yaml", yaml(JURISDICTIONS))))
                 .hasMessageContaining("title is 83 characters for default; keep it to 80");
+    }
+
+    @Test
+    void aSummaryIsRequiredAndNamesTheIdWhenMissing() {
+        assertThatThrownBy(() -> catalog(GOOD.replace("    summary: Call {emergencyNumber}.\n", "")))
+                .hasMessage("actions.yaml:2: action 'call': missing 'summary': the action in one line of at most 140"
+                        + " characters, plain words, for a chat or text message");
+        assertThatThrownBy(() -> ActionCatalog.read("actions.yaml", yaml("actions: []\ncautions:\n"
+                + "  - id: hide\n    text: Hide it.\n    sources: [002-8]\n    guards: [WRITTEN_TRACE]\n")))
+                .hasMessage("actions.yaml:3: caution 'hide': missing 'summary': the caution in one line of at most 140"
+                        + " characters, plain words, for a chat or text message");
+    }
+
+    @Test
+    void aSummaryHasNoDigitsAndOnlyItsTextsPlaceholders() {
+        assertThatThrownBy(() -> catalog(GOOD.replace("summary: Call {emergencyNumber}.", "summary: Call 911.")))
+                .hasMessage("actions.yaml:7: action 'call': \"911\" in the summary: write numbers only through"
+                        + " placeholders such as {emergencyNumber} or {hotline}, so that each country gets its own");
+        assertThatThrownBy(() -> catalog(GOOD.replace("summary: Call {emergencyNumber}.", "summary: Call {hotline}.")))
+                .hasMessage("actions.yaml:7: action 'call': the summary uses {hotline}, which the action's text does"
+                        + " not: a summary may use only the text's placeholders ({emergencyNumber})");
+    }
+
+    @Test
+    void summaryOverTheLimitOnceFilledIsRefusedForItsJurisdiction() {
+        String longer = "x".repeat(ActionTexts.MAX_SUMMARY_LENGTH - "Call 911 ".length());
+        ActionCatalog fits = catalog(GOOD.replace("summary: Call {emergencyNumber}.", "summary: Call {emergencyNumber} " + longer));
+        Jurisdictions usOnly = Jurisdictions.read("j.yaml", yaml(JURISDICTIONS.replace("your local emergency number", "x")));
+        assertThat(new ActionTexts(fits, usOnly).get("call", "US").summary()).hasSize(ActionTexts.MAX_SUMMARY_LENGTH);
+        assertThatThrownBy(() -> new ActionTexts(fits, Jurisdictions.read("j.yaml", yaml(JURISDICTIONS))))
+                .hasMessage("actions.yaml:2: action 'call': summary is 164 characters for default; keep it to 140");
     }
 
     @Test
