@@ -29,6 +29,7 @@
   let countryCode = null;
   let regionSelect = null;
   let regionsByCountry = {};
+  let packCountries = [];         // the countries with a jurisdiction pack in the content that answers (GET /v1/content)
   const contentStatus = document.getElementById('content-status');
   const contentProblems = document.getElementById('content-problems');
   const comparison = document.getElementById('comparison');
@@ -126,9 +127,9 @@
     return el('div', { class: 'field' }, el('label', { for: name }, property.title), select);
   }
 
-  /** The country: those whose regions are listed, or any other code typed in. */
+  /** The country: those with a jurisdiction pack of their own, or any other code typed in. */
   function countryControls(property) {
-    const countries = Object.keys(regionsByCountry).map(code => [code, countryName(code) + ' (' + code + ')']);
+    const countries = packCountries.map(code => [code, countryName(code) + ' (' + code + ')']);
     countries.push(['other', 'Other: type the code below']);
     const field = selectControl('country', property, countries);
     const code = el('div', { class: 'field' },
@@ -201,10 +202,12 @@
   }
 
   async function loadForm() {
-    const response = await fetch('v1/situation-schema', { cache: 'no-store', credentials: 'same-origin' });
+    const [response, state] = await Promise.all([
+      fetch('v1/situation-schema', { cache: 'no-store', credentials: 'same-origin' }), contentState()]);
     if (!response.ok) {
       throw new Error('no schema');
     }
+    packCountries = state && state.countries ? state.countries : [];
     buildForm(await response.json());
   }
 

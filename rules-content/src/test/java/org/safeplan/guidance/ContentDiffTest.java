@@ -31,14 +31,13 @@ import org.safeplan.rules.authoring.ScenarioFile;
 import org.safeplan.rules.authoring.SituationSpace;
 
 /**
- * The diff on real content changes: a country added to the jurisdiction data, a re-worded action,
+ * The diff on real content changes: a country's pack added, a re-worded action,
  * a changed priority, a removed rule, an edited rule. Every change is made to a copy of the content
  * as it is, and what the report must say is derived from the edit, never from wording or numbers a
  * content author may change.
  */
 class ContentDiffTest {
 
-    private static final String JURISDICTIONS = "org/safeplan/guidance/jurisdictions.yaml";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -72,27 +71,24 @@ class ContentDiffTest {
         return text.lines().reduce((a, b) -> b).orElseThrow();
     }
 
-    /** A country code that the content does not define yet. */
-    @SuppressWarnings("unchecked")
+    /** A country code that the content has no pack for yet. */
     private static String countryWithoutEntry() {
-        Set<String> defined = ((Map<String, Object>) GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml"))
-                .get("countries")).keySet();
+        List<String> defined = GuidanceSources.countries();
         return Stream.of("IE", "NZ", "ZA", "IN", "CA", "AU").filter(c -> !defined.contains(c)).findFirst().orElseThrow();
     }
 
     /**
-     * Jurisdiction data with {@code country} added, with {@code value} for the first placeholder of
-     * {@code default} that a country already sets (such as the emergency number).
+     * A copy of the content folder with a pack for {@code country} added (listed in content.yaml), whose
+     * only fact is its emergency number {@code number}.
      */
-    @SuppressWarnings("unchecked")
-    private static String withCountry(String yaml, String country, String value) {
-        Map<String, Object> data = GuidanceSources.yaml(GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml"));
-        Map<String, Map<String, Object>> countries = (Map<String, Map<String, Object>>) data.get("countries");
-        String placeholder = ((Map<String, Object>) data.get("default")).keySet().stream()
-                .filter(key -> countries.values().stream().anyMatch(c -> c.containsKey(key)))
-                .findFirst().orElseThrow();
-        assertThat(yaml).contains("\ncountries:\n");
-        return yaml.replace("\ncountries:\n", "\ncountries:\n  " + country + ":\n    " + placeholder + ": \"" + value + "\"\n");
+    private static Path withCountry(String country, String number) throws IOException {
+        Path copy = ContentCopies.folder(temp, ContentCopies.MANIFEST,
+                manifest -> manifest.replaceFirst("packs: \\[([^]]*)]", "packs: [$1, " + country + "]"));
+        String reviewBy = GuidanceSources.jurisdictions().packs().values().iterator().next().reviewBy().toString();
+        Files.writeString(copy.resolve(GuidanceSources.packFolder()).resolve(country + ".yaml"), "country: " + country
+                + "\nreviewBy: " + reviewBy + "\nname: {en: " + country + "}\nemergencyNumbers:\n  - number: \"" + number
+                + "\"\n    source: [https://example.org/" + country + "]\n");
+        return copy;
     }
 
     private static boolean mentions(DiffReport.Wording w, String text) {
@@ -114,7 +110,7 @@ class ContentDiffTest {
     void aCountryAddedWithItsOwnNumberIsSweptAndItsAdviceReportedAsChanged() throws IOException {
         String country = countryWithoutEntry();
         String number = "112";
-        Path candidate = ContentCopies.folder(temp, JURISDICTIONS, yaml -> withCountry(yaml, country, number));
+        Path candidate = withCountry(country, number);
         DiffReport report = diff(candidate);
 
         assertThat(report.countriesSwept()).contains(country).contains("US", "GB").doesNotHaveDuplicates();
@@ -365,7 +361,7 @@ class ContentDiffTest {
         Titled picked = firstPlainTitle();
         String title = picked.recommendation().title();
         SoleRule sole = soleRecommender();
-        Path candidate = ContentCopies.folder(temp, JURISDICTIONS, yaml -> withCountry(yaml, country, "112"));
+        Path candidate = withCountry(country, "112");
         Path catalog = candidate.resolve(ContentCopies.CATALOG);
         Files.writeString(catalog, Files.readString(catalog).replace("    title: " + title + "\n", "    title: " + title + " (new)\n"));
         ContentCopies.restamp(candidate);

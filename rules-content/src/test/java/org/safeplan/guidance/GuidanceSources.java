@@ -1,10 +1,12 @@
 package org.safeplan.guidance;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.Jurisdictions;
+import org.safeplan.rules.internal.catalog.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -45,11 +50,34 @@ final class GuidanceSources {
         return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(read(file));
     }
 
-    /** The countries with an entry of their own in jurisdictions.yaml, in file order. */
-    @SuppressWarnings("unchecked")
+    /** The content's manifest, content.yaml. */
+    static ContentManifest manifest() {
+        try (InputStream in = Files.newInputStream(ContentCopies.SOURCES.resolve(ContentCopies.MANIFEST))) {
+            return ContentManifest.read(ContentCopies.MANIFEST, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder of the jurisdiction packs, as content.yaml names it. */
+    static String packFolder() {
+        return manifest().jurisdictions();
+    }
+
+    /** The content's jurisdictions (its packs and default wording), read from the source folder as the engine reads them. */
+    static Jurisdictions jurisdictions() {
+        Problems problems = new Problems();
+        Jurisdictions read = Jurisdictions.read(manifest(), name -> {
+            Path file = ContentCopies.SOURCES.resolve(name);
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        }, problems, LocalDate.MIN);
+        problems.throwIfAny();
+        return read;
+    }
+
+    /** The countries with a pack of their own, in the content's order. */
     static List<String> countries() {
-        Map<String, Object> countries = (Map<String, Object>) yaml(GUIDANCE.resolve("jurisdictions.yaml")).get("countries");
-        return List.copyOf(countries.keySet());
+        return List.copyOf(jurisdictions().packs().keySet());
     }
 
     /** The catalog's actions, as plain maps, in file order. */

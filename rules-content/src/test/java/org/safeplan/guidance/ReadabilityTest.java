@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.safeplan.rules.internal.catalog.Jurisdictions;
 
 /**
  * Plain language: the texts a survivor reads stay easy to read, measured by the Flesch-Kincaid grade
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Survivor texts are derived from the content, never listed here: every catalog action that some
  * rule addressed to the survivor recommends (its conditions name {@code Audience.SURVIVOR}), scored as
- * one passage (the title as one sentence, then the text), with {@code {placeholders}} filled from the
- * {@code default} entry of jurisdictions.yaml; and, if the catalog has a top-level {@code cautions}
+ * one passage (the title as one sentence, then the text), with {@code {placeholders}} filled with the
+ * default wording of the jurisdiction packs (see {@link #defaultValues()}); and, if the catalog has a top-level {@code cautions}
  * list, the text of every caution whose id does not start with {@code practitioner-}.
  *
  * <p>Median is the usual one (the middle value, or the mean of the two middle values of an even
@@ -57,13 +58,17 @@ class ReadabilityTest {
         return ids;
     }
 
-    /** The placeholder values of the {@code default} jurisdiction, trimmed as the loader trims them. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The English placeholder values of the {@code default} jurisdiction, as the loader reads them;
+     * a placeholder that only a capability fills (empty there, such as the silent route's name) takes
+     * the first pack's value that has one, as the reader sees it where the action is given.
+     */
     static Map<String, String> defaultValues() {
-        Map<String, Object> defaults = (Map<String, Object>) GuidanceSources
-                .yaml(GuidanceSources.GUIDANCE.resolve("jurisdictions.yaml")).get("default");
-        Map<String, String> values = new LinkedHashMap<>();
-        defaults.forEach((key, value) -> values.put(key, value == null ? "" : String.valueOf(value).trim()));
+        Jurisdictions jurisdictions = GuidanceSources.jurisdictions();
+        Map<String, String> values = new LinkedHashMap<>(jurisdictions.values(Jurisdictions.DEFAULT));
+        values.replaceAll((placeholder, value) -> !value.isEmpty() ? value : jurisdictions.packs().keySet().stream()
+                .map(country -> jurisdictions.values(country).get(placeholder))
+                .filter(v -> !v.isEmpty()).findFirst().orElse(value));
         return values;
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.safeplan.rules.Audience;
 import org.safeplan.rules.Exposure;
 import org.safeplan.rules.Guidance;
@@ -91,13 +90,8 @@ final class SafetyInvariants {
     /** With police already on the scene, the 000-6 call becomes alerting the officers there. */
     static final String ALERT_OFFICERS = "alert-the-officers-on-scene";
 
-    // Numbers and schemes the catalog prints (jurisdictions.yaml and actions.yaml): US 911 and the
-    // hotline 1-800-799-7233 (1-800-799-SAFE), "In the US"; GB 999, "press 55", the Silent Solution,
-    // Clare's Law, "In England and Wales".
-    private static final List<String> US_ONLY = List.of("911", "1-800", "7233", "799-SAFE", "In the US");
-    private static final List<String> GB_ONLY = List.of("999", "Clare", "Silent Solution", "England and Wales");
-    private static final Pattern SILENT_55 = Pattern.compile("(?<!\\d)55(?!\\d)");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** The numbers and services each loaded pack names: none may reach another country. */
+    private static final PackWords PACK_WORDS = PackWords.of(GuidanceSources.jurisdictions());
 
     private static final int EXAMPLES_KEPT = 20;
 
@@ -391,13 +385,13 @@ final class SafetyInvariants {
         return -1;
     }
 
-    /** The first word of another country's numbers or schemes in the guidance, or null. */
+    /** The first word of another country's numbers or services in the guidance, or null. */
     static String foreignWords(String country, List<Recommendation> recs) {
-        String jurisdiction = "US".equals(country) || "GB".equals(country) ? country : "other";
+        String jurisdiction = PACK_WORDS.countries().contains(country) ? country : null;
         for (Recommendation r : recs) {
             // Texts are rendered once per action and jurisdiction: remember each verdict.
             String verdict = VERDICTS.computeIfAbsent(new Words(jurisdiction, r.title(), r.text()),
-                    w -> foreignWords(w.jurisdiction(), w.title() + "\n" + w.text()));
+                    w -> PACK_WORDS.foreign(w.jurisdiction(), w.title() + "\n" + w.text()));
             if (!verdict.isEmpty()) {
                 return r.actionId() + verdict;
             }
@@ -409,31 +403,6 @@ final class SafetyInvariants {
     }
 
     private static final Map<Words, String> VERDICTS = new ConcurrentHashMap<>();
-
-    /** What in {@code words} belongs to another jurisdiction ("" if nothing). */
-    private static String foreignWords(String jurisdiction, String words) {
-        if (!"US".equals(jurisdiction)) {
-            for (String us : US_ONLY) {
-                if (words.contains(us)) {
-                    return " says \"" + us + "\"";
-                }
-            }
-        }
-        if (!"GB".equals(jurisdiction)) {
-            for (String gb : GB_ONLY) {
-                if (words.contains(gb)) {
-                    return " says \"" + gb + "\"";
-                }
-            }
-            if (SILENT_55.matcher(words).find()) {
-                return " says \"55\"";
-            }
-        }
-        if ("other".equals(jurisdiction) && DIGIT.matcher(words).find()) {
-            return " has a number";
-        }
-        return "";
-    }
 
     private void expect(Invariant invariant, boolean holds, Situation s, Guidance g, Supplier<String> what) {
         checked.get(invariant).increment();

@@ -23,6 +23,11 @@ class SituationFieldCoverageTest {
         assertThat(situationFields()).contains("audience", "country", "region", "immediateDanger");
     }
 
+    /**
+     * Every field is read by a rule: directly, or, for the country and the region, through the
+     * {@code Jurisdiction} fact the engine makes from them (rules never test a country code; the
+     * region matters for a disclosure scheme).
+     */
     @Test
     void everySituationFieldIsReadByARule() {
         Set<String> unread = new TreeSet<>(situationFields());
@@ -30,8 +35,23 @@ class SituationFieldCoverageTest {
             for (String constraint : GuidanceSources.situationConstraints(rule.when())) {
                 unread.removeIf(field -> Pattern.compile("\\b" + field + "\\b").matcher(constraint).find());
             }
+            if (rule.when().contains("Jurisdiction(")) {
+                unread.remove("country");
+            }
+            if (rule.when().contains("Jurisdiction( disclosureScheme")) {
+                unread.remove("region");
+            }
         }
         assertThat(unread).as("situation fields no rule constraint reads").isEmpty();
+    }
+
+    @Test
+    void noRuleTestsACountryOrRegionCode() {
+        for (GuidanceSources.DrlRule rule : GuidanceSources.rules()) {
+            assertThat(String.join(" ", GuidanceSources.situationConstraints(rule.when())))
+                    .as("rule %s (%s) tests what the jurisdiction provides, not where it is", rule.id(), rule.file())
+                    .doesNotContainPattern("\\b(country|region)\\b");
+        }
     }
 
     @Test

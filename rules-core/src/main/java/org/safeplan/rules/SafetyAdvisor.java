@@ -1,5 +1,10 @@
 package org.safeplan.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.OptionalDependency;
+import org.safeplan.rules.internal.catalog.JurisdictionPack;
 import org.safeplan.rules.internal.engine.AdviceMemo;
 import org.safeplan.rules.internal.engine.ContentBundle;
 
@@ -33,10 +39,13 @@ public final class SafetyAdvisor {
 
     private final AtomicReference<Loaded> content;
     private final long memoSize;
+    /** Partners' jurisdiction packs, added to every content this advisor loads. */
+    private final List<JurisdictionPack> packs;
 
-    private SafetyAdvisor(ContentBundle content, long memoSize) {
+    private SafetyAdvisor(ContentBundle content, long memoSize, List<JurisdictionPack> packs) {
         this.memoSize = memoSize;
-        this.content = new AtomicReference<>(loaded(content));
+        this.packs = packs;
+        this.content = new AtomicReference<>(loaded(content.withPacks(packs)));
     }
 
     private Loaded loaded(ContentBundle bundle) {
@@ -72,6 +81,7 @@ public final class SafetyAdvisor {
     public static final class Builder {
         private ContentSource source = ContentSource.classpath();
         private long memoSize;
+        private final List<Path> packFiles = new ArrayList<>();
 
         private Builder() {
         }
@@ -104,12 +114,51 @@ public final class SafetyAdvisor {
         }
 
         /**
+         * Adds partners' jurisdiction packs, YAML files in the form of the JSON Schema
+         * {@code org/safeplan/rules/schema/jurisdiction-pack.schema.json} (in rules-core's jar): a
+         * country's emergency numbers, silent, text and TTY routes, helplines and disclosure schemes,
+         * each with its source. No build is needed: the content's rules test what a jurisdiction
+         * provides, so a pack for a new country changes the advice there. Each pack is read and
+         * checked when the advisor is built, and refused whole if it has a problem. A pack for a
+         * country the content has a pack for replaces it only if it says {@code overrides: true};
+         * a pack past its {@code reviewBy} date loads with an SLF4J warning naming the file. The
+         * packs stay with the advisor: {@link SafetyAdvisor#swapContent} adds them to the new content.
+         * May be called more than once; the packs add up.
+         */
+        public Builder jurisdictions(Path... files) {
+            for (Path file : files) {
+                packFiles.add(Objects.requireNonNull(file, "file"));
+            }
+            return this;
+        }
+
+        /**
          * Loads the content and returns the advisor.
          *
-         * @throws ContentException if the content cannot be loaded; the message lists every problem
+         * @throws ContentException if the content or a jurisdiction pack cannot be loaded; the message
+         *     lists every problem, each {@code file:line: message}
          */
         public SafetyAdvisor build() {
-            return new SafetyAdvisor(source.load(null), memoSize);
+            List<JurisdictionPack> packs = readPacks(packFiles);
+            return new SafetyAdvisor(source.load(null), memoSize, packs);
+        }
+
+        private static List<JurisdictionPack> readPacks(List<Path> files) {
+            List<JurisdictionPack> packs = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (Path file : files) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    packs.add(JurisdictionPack.read(file.toString(), in));
+                } catch (ContentException e) {
+                    problems.addAll(e.problems());
+                } catch (IOException e) {
+                    problems.add(file + ": cannot be read: " + e.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ContentException(problems);
+            }
+            return List.copyOf(packs);
         }
     }
 
@@ -132,7 +181,7 @@ public final class SafetyAdvisor {
      * @throws ContentException if the new content cannot be loaded
      */
     public String swapContent(ContentSource source) {
-        ContentBundle loaded = Objects.requireNonNull(source, "source").load(content.get().bundle());
+        ContentBundle loaded = Objects.requireNonNull(source, "source").load(content.get().bundle()).withPacks(packs);
         content.set(loaded(loaded));
         return loaded.version();
     }
@@ -191,6 +240,15 @@ public final class SafetyAdvisor {
     /** The ids of every rule of the loaded content, sorted. */
     public SortedSet<String> ruleIds() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(content.get().bundle().rules().keySet()));
+    }
+
+    /**
+     * The countries with a jurisdiction pack of their own in the loaded content, partners' packs
+     * included, in the content's order: these get their own numbers and services; any other country
+     * gets wording that names none.
+     */
+    public List<String> countries() {
+        return content.get().bundle().countries();
     }
 
     /** The semantic version of the loaded content. */

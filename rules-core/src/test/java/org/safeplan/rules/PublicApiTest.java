@@ -31,7 +31,8 @@ class PublicApiTest {
                 "org.safeplan.rules.PhoneAccess", "org.safeplan.rules.ProtectiveOrder", "org.safeplan.rules.Reason",
                 "org.safeplan.rules.Recommendation", "org.safeplan.rules.SafetyAdvisor", "org.safeplan.rules.Situation",
                 "org.safeplan.rules.SituationChange", "org.safeplan.rules.TranslationStatus", "org.safeplan.rules.Urgency",
-                "org.safeplan.rules.content.Advice", "org.safeplan.rules.content.ContentException",
+                "org.safeplan.rules.content.Advice", "org.safeplan.rules.content.Availability",
+                "org.safeplan.rules.content.ContentException", "org.safeplan.rules.content.Jurisdiction",
                 "org.safeplan.rules.content.Recommended",
                 "org.safeplan.rules.json.SafePlanJson");
     }

@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.safeplan.rules.ContentSource;
 import org.safeplan.rules.SafetyAdvisor;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --content DIR|JAR}: advise from a content source folder (checked, then compiled at load: see
- * an edit without a build) or a content jar, instead of the content built into the CLI.
+ * an edit without a build) or a content jar, instead of the content built into the CLI; and
+ * {@code --jurisdictions FILE}, partners' packs added to it.
  */
 final class ContentOption {
 
@@ -17,14 +19,18 @@ final class ContentOption {
             + " then compiled, a few seconds) or a content jar.")
     private Path content;
 
-    /** The advisor for the chosen content. */
+    @Mixin
+    private JurisdictionsOption jurisdictions = new JurisdictionsOption();
+
+    /** The advisor for the chosen content, with the jurisdiction packs given. */
     SafetyAdvisor advisor() {
+        SafetyAdvisor.Builder builder = SafetyAdvisor.builder().jurisdictions(jurisdictions.files().toArray(Path[]::new));
         if (content == null) {
-            return SafetyAdvisor.create();
+            return builder.build();
         }
         if (!Files.exists(content)) {
             throw new InvalidInputException("--content: " + content + " does not exist");
         }
-        return SafetyAdvisor.create(ContentSource.of(content));
+        return builder.content(ContentSource.of(content)).build();
     }
 }

@@ -26,16 +26,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 "of situations, and reports every situation whose advice changed (actions added, removed,",
                 "re-ranked, re-worded, with the old and new wording of each re-worded action) and every",
                 "changed rule, flagging a rule whose text changed but whose @version did not. The sweep",
-                "covers every country with an entry of its own in either version's jurisdictions.yaml, one",
-                "country without, and unknown. Each version is a content folder (rules compiled when loaded)",
-                "or a content jar. With --lang, the wording compared is that language's. The Markdown report",
-                "ends with a one-line summary."},
+                "covers every country with a jurisdiction pack of its own in either version (and in the",
+                "--jurisdictions packs, added to the candidate), one country without, and unknown. Each",
+                "version is a content folder (rules compiled when loaded) or a content jar. With --lang, the",
+                "wording compared is that language's. The Markdown report ends with a one-line summary."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.INTERNAL_HELP, ExitCodes.INVALID_INPUT_HELP,
                 ExitCodes.CHANGES_FOUND_HELP, ExitCodes.CONTENT_PROBLEMS_HELP},
         footer = {"", "Example:",
                 "  safeplan diff --baseline rules-content-1.0.0.jar --candidate rules-content/src/main/resources \\",
                 "      --markdown advice-diff.md --json advice-diff.json",
+                "  safeplan diff --baseline rules-content/src/main/resources --candidate rules-content/src/main/resources \\",
+                "      --jurisdictions examples/jurisdictions/IE.yaml",
                 "  safeplan diff --lang es --baseline ../safeplan-before/rules-content/src/main/resources \\",
                 "      --candidate rules-content/src/main/resources"})
 final class DiffCommand implements Callable<Integer> {
@@ -55,6 +57,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--no-sweep", description = "Compare the regression scenarios only.")
     private boolean noSweep;
+
+    /** Added to the candidate only: with the same content on both sides, the report is what the packs change. */
+    @Mixin
+    private JurisdictionsOption jurisdictions = new JurisdictionsOption();
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write the Markdown report here instead of"
             + " to standard output.")
@@ -78,11 +84,12 @@ final class DiffCommand implements Callable<Integer> {
             throw new InvalidInputException("--threads " + threads + ": give 1 or more");
         }
         List<Scenario> cases = scenarios();
-        Iterable<Situation> sweep = noSweep ? List.of() : ContentDiff.sweep(baseline, candidate);
+        List<Path> packs = jurisdictions.files();
+        Iterable<Situation> sweep = noSweep ? List.of() : ContentDiff.sweep(baseline, candidate, packs);
         ProgressBar progress = ProgressBar.onTerminal();
         DiffReport report;
         try {
-            report = ContentDiff.compare(baseline, candidate, cases, sweep, threads,
+            report = ContentDiff.compare(baseline, candidate, packs, cases, sweep, threads,
                     language.apply(AdviceOptions.builder()).build(), progress);
         } finally {
             progress.close();

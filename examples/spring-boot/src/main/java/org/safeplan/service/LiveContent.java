@@ -49,9 +49,12 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
         }
     }
 
-    /** {@code GET /v1/content}: where the content comes from and whether it answers. */
+    /**
+     * {@code GET /v1/content}: where the content comes from and whether it answers, and the countries
+     * with a jurisdiction pack of their own (partners' packs included), for the playground's country list.
+     */
     public record Status(String source, String version, String state, List<String> problems, String loadedAt,
-                         Long loadMillis) {
+                         Long loadMillis, List<String> countries) {
     }
 
     /** How long a request waits for a load under way before it is answered "still loading". */
@@ -135,7 +138,7 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     Status status() {
         Snapshot s = snapshot;
         return new Status(folder == null ? "bundled" : "folder", s.version(), s.state().json(), s.problems(),
-                s.loadedAt() == null ? null : s.loadedAt().toString(), s.loadMillis());
+                s.loadedAt() == null ? null : s.loadedAt().toString(), s.loadMillis(), advisor.countries());
     }
 
     /** The version that answers now, or null when nothing may answer. */

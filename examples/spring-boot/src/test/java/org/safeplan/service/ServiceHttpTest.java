@@ -39,8 +39,8 @@ class ServiceHttpTest {
             {"country": "US", "immediateDanger": true, "perpetratorOnPremises": true, "location": "KITCHEN"}""";
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @LocalServerPort
     int port;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +40,7 @@ import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.internal.authoring.RuleTexts;
 import org.safeplan.rules.internal.authoring.RuleTexts.RuleText;
 import org.safeplan.rules.internal.catalog.ContentManifest;
+import org.safeplan.rules.internal.catalog.JurisdictionPack;
 import org.safeplan.rules.internal.catalog.Jurisdictions;
 import org.safeplan.rules.internal.catalog.Problems;
 import org.safeplan.rules.internal.explain.RankDifference;
@@ -84,55 +86,70 @@ public final class ContentDiff {
 
     /**
      * The standard sweep for comparing two versions of the content: {@link SituationSpace#standard(Collection)}
-     * over every country that has an entry of its own in either version's jurisdiction data (baseline's
-     * in file order, then the candidate's new ones), so a country added, removed or changed there is swept.
-     * Jurisdiction data that cannot be read adds no country: {@code compare} then reports the problem.
+     * over every country that has a pack (or, in content made before packs, an entry) of its own in
+     * either version's jurisdictions (baseline's in the content's order, then the candidate's new
+     * ones), so a country added, removed or changed there is swept. Jurisdictions that cannot be
+     * read add no country: {@code compare} then reports the problem.
      *
      * @param baseline a content folder or content jar
      * @param candidate a content folder or content jar
      */
     public static SituationSpace sweep(Path baseline, Path candidate) {
+        return sweep(baseline, candidate, List.of());
+    }
+
+    /**
+     * The standard sweep as {@link #sweep(Path, Path)}, with the countries of partners' jurisdiction
+     * packs added to the candidate too (as {@code diff --jurisdictions} adds them).
+     *
+     * @param candidatePacks pack files; one that cannot be read adds no country
+     */
+    public static SituationSpace sweep(Path baseline, Path candidate, List<Path> candidatePacks) {
         Set<String> countries = new LinkedHashSet<>(countries(baseline));
         countries.addAll(countries(candidate));
+        for (Path pack : candidatePacks) {
+            try (InputStream in = Files.newInputStream(pack)) {
+                countries.add(JurisdictionPack.read(pack.toString(), in).country());
+            } catch (IOException | RuntimeException e) {
+                // refused when the candidate is loaded, with the pack's problems
+            }
+        }
         return SituationSpace.standard(countries);
     }
 
-    /** The countries with an entry of their own in the jurisdiction data of a content folder or jar. */
+    /** The countries with a pack (or an entry) of their own in the jurisdictions of a content folder or jar. */
     private static List<String> countries(Path content) {
-        Problems ignored = new Problems(); // what is invalid is reported when the content is loaded
         try {
-            Jurisdictions jurisdictions = Files.isDirectory(content) ? jurisdictionsOfFolder(content, ignored)
-                    : jurisdictionsOfJar(content, ignored);
+            Jurisdictions jurisdictions = Files.isDirectory(content) ? jurisdictionsOfFolder(content)
+                    : jurisdictionsOfJar(content);
             return jurisdictions.keys().stream().filter(k -> !Jurisdictions.DEFAULT.equals(k)).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
     }
 
-    private static Jurisdictions jurisdictionsOfFolder(Path folder, Problems problems) throws IOException {
+    private static Jurisdictions jurisdictionsOfFolder(Path folder) throws IOException {
         ContentManifest manifest;
         try (InputStream in = Files.newInputStream(folder.resolve(ContentManifest.RESOURCE))) {
             manifest = ContentManifest.read(ContentManifest.RESOURCE, in);
         }
-        Path file = folder.resolve(manifest.jurisdictions()).normalize();
-        if (!file.startsWith(folder.normalize())) {
-            return Jurisdictions.read(manifest.jurisdictions(), InputStream.nullInputStream(), problems);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Jurisdictions.read(manifest.jurisdictions(), in, problems);
-        }
+        Path root = folder.normalize();
+        return Jurisdictions.read(manifest, name -> {
+            Path file = root.resolve(name).normalize();
+            return file.startsWith(root) && Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        }, new Problems(), LocalDate.MIN);
     }
 
-    private static Jurisdictions jurisdictionsOfJar(Path jar, Problems problems) throws IOException {
+    private static Jurisdictions jurisdictionsOfJar(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ContentManifest manifest;
             try (InputStream in = zip.getInputStream(Objects.requireNonNull(zip.getEntry(ContentManifest.RESOURCE)))) {
                 manifest = ContentManifest.read(ContentManifest.RESOURCE, in);
             }
-            ZipEntry entry = Objects.requireNonNull(zip.getEntry(manifest.jurisdictions()));
-            try (InputStream in = zip.getInputStream(entry)) {
-                return Jurisdictions.read(manifest.jurisdictions(), in, problems);
-            }
+            return Jurisdictions.read(manifest, name -> {
+                ZipEntry entry = zip.getEntry(name);
+                return entry == null ? null : zip.getInputStream(entry);
+            }, new Problems(), LocalDate.MIN);
         }
     }
 
@@ -173,8 +190,24 @@ public final class ContentDiff {
      */
     public static DiffReport compare(Path baseline, Path candidate, List<Scenario> scenarios, Iterable<Situation> sweep,
                                      int threads, AdviceOptions options, Progress progress) {
+        return compare(baseline, candidate, List.of(), scenarios, sweep, threads, options, progress);
+    }
+
+    /**
+     * Compares two versions of the content as {@link #compare(Path, Path, List, Iterable, int, AdviceOptions, Progress)},
+     * with partners' jurisdiction packs added to the candidate (as {@code SafetyAdvisor.builder().jurisdictions(...)}
+     * adds them): with the same content on both sides, what the packs change. The sweep should
+     * include their countries: {@link #sweep(Path, Path, List)}.
+     *
+     * @param candidatePacks pack files (YAML); may be empty
+     * @throws ContentException as {@link #compare(Path, Path, List, Iterable, Progress)}, or naming a refused pack
+     */
+    public static DiffReport compare(Path baseline, Path candidate, List<Path> candidatePacks, List<Scenario> scenarios,
+                                     Iterable<Situation> sweep, int threads, AdviceOptions options, Progress progress) {
+        Path[] packs = candidatePacks.toArray(Path[]::new);
         try (Workers workers = new Workers(threads)) {
-            Future<SafetyAdvisor> after = workers.submit(() -> SafetyAdvisor.create(ContentSource.of(candidate)));
+            Future<SafetyAdvisor> after = workers.submit(() -> SafetyAdvisor.builder()
+                    .content(ContentSource.of(candidate)).jurisdictions(packs).build());
             SafetyAdvisor before = SafetyAdvisor.create(ContentSource.of(baseline));
             SafetyAdvisor loaded = workers.get(after);
             List<RuleChange> rules = ruleChanges(RuleTexts.read(baseline), RuleTexts.read(candidate));

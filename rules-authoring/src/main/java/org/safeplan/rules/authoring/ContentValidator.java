@@ -1,6 +1,7 @@
 package org.safeplan.rules.authoring;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.safeplan.rules.internal.authoring.ContentCheck;
 
 /**
@@ -9,7 +10,8 @@ import org.safeplan.rules.internal.authoring.ContentCheck;
  *
  * <p>Drools has no sandbox: a rule file can run any Java inside the application that loads it.
  * So besides syntax and consistency, the validator allows rules only the shape content needs:
- * conditions over {@code Situation} and {@code Recommended} facts that compare fields with values,
+ * conditions over {@code Situation}, {@code Jurisdiction} and {@code Recommended} facts that compare
+ * fields with values (with jurisdiction packs, never the country or region: what the jurisdiction provides),
  * and consequences that only call {@code advice.recommend("an-action-id");}.
  *
  * <pre>{@code
@@ -30,6 +32,21 @@ public final class ContentValidator {
      * throws for bad content: a missing or unreadable file is itself a problem in the report.
      */
     public static ValidationReport validate(Path contentFolder) {
-        return new ValidationReport(ContentCheck.run(contentFolder));
+        return validate(contentFolder, List.of());
+    }
+
+    /**
+     * Checks the content folder as {@link #validate(Path)} does, and partners' jurisdiction packs
+     * added to it as {@code SafetyAdvisor.builder().jurisdictions(...)} adds them: each pack's form
+     * (the JSON Schema {@code org/safeplan/rules/schema/jurisdiction-pack.schema.json}), a pack for a
+     * country the content has without {@code overrides: true}, the catalog's texts filled with its
+     * values; warnings for a pack past its {@code reviewBy} date and a number libphonenumber does not
+     * know for the pack's country.
+     *
+     * @param jurisdictionPacks pack files (YAML); may be empty
+     */
+    public static ValidationReport validate(Path contentFolder, List<Path> jurisdictionPacks) {
+        ContentCheck.Result result = ContentCheck.check(contentFolder, List.copyOf(jurisdictionPacks), true);
+        return new ValidationReport(result.problems(), result.warnings());
     }
 }

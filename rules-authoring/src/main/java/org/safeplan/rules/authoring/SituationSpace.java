@@ -84,7 +84,7 @@ public final class SituationSpace implements Iterable<Situation> {
      * unknown.
      *
      * @param countries ISO 3166-1 alpha-2 codes in capitals, such as those with an entry in the
-     *     content's {@code jurisdictions.yaml}; may be empty
+     *     content's jurisdiction packs; may be empty
      * @throws IllegalArgumentException if one is not such a code
      */
     public static SituationSpace standard(Collection<String> countries) {

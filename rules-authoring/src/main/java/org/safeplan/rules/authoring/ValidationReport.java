@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * What {@link ContentValidator#validate(java.nio.file.Path)} found: every problem of a content
- * folder, sorted by file, then line. Immutable.
+ * folder, sorted by file, then line, and the warnings: what a reviewer should look at but does not
+ * stop the content from loading (a jurisdiction pack past its review date, a number that is not a
+ * plausible one of its country). Immutable.
  */
 public final class ValidationReport {
 
@@ -15,10 +17,17 @@ public final class ValidationReport {
             .thenComparingInt(ContentProblem::line);
 
     private final List<ContentProblem> problems;
+    private final List<ContentProblem> warnings;
 
-    /** Creates a report; the problems are sorted (by file, then line, keeping the given order within a line). */
+    /** Creates a report without warnings; the problems are sorted (by file, then line, keeping the given order within a line). */
     ValidationReport(List<ContentProblem> problems) {
+        this(problems, List.of());
+    }
+
+    /** Creates a report; problems and warnings are sorted as in {@link #ValidationReport(List)}. */
+    ValidationReport(List<ContentProblem> problems, List<ContentProblem> warnings) {
         this.problems = problems.stream().sorted(ORDER).toList();
+        this.warnings = warnings.stream().sorted(ORDER).toList();
     }
 
     /** Every problem, sorted by file, then line. */
@@ -26,7 +35,15 @@ public final class ValidationReport {
         return problems;
     }
 
-    /** Whether no problem was found. */
+    /**
+     * Every warning, sorted by file, then line: a jurisdiction pack past its {@code reviewBy} date, a
+     * number that libphonenumber does not know as an emergency or helpline number of the pack's country.
+     */
+    public List<ContentProblem> warnings() {
+        return warnings;
+    }
+
+    /** Whether no problem was found (warnings do not count). */
     public boolean isValid() {
         return problems.isEmpty();
     }

@@ -88,6 +88,60 @@ final class ContentFixture {
         return root;
     }
 
+    static final String PACKS = "org/safeplan/guidance/jurisdictions";
+    static final String US_PACK = PACKS + "/US.yaml";
+    static final String GB_PACK = PACKS + "/GB.yaml";
+
+    /**
+     * Turns the fixture's one jurisdictions.yaml (the form made before packs) into a folder of
+     * packs with the same numbers: US (911) and GB (999, with a silent route), and the default
+     * wording; its rule that tests country codes tests that the jurisdiction has an emergency number.
+     */
+    ContentFixture withPacks() {
+        return delete(JURISDICTIONS)
+                .edit(PLANNING, "import org.safeplan.rules.content.Recommended",
+                        "import org.safeplan.rules.content.Recommended\nimport org.safeplan.rules.content.Jurisdiction")
+                .edit(PLANNING, "Situation( immediateDanger == false, country in (\"US\", \"GB\") )",
+                        "Situation( immediateDanger == false )\n    Jurisdiction( emergencyNumber == true )")
+                .edit(MANIFEST, "jurisdictions: org/safeplan/guidance/jurisdictions.yaml",
+                        "jurisdictions:\n  folder: " + PACKS + "\n  packs: [US, GB]")
+                .write(PACKS + "/default.yaml", """
+                        wording:
+                          en:
+                            emergencyNumber: your local emergency number
+                            hotline: a domestic abuse helpline
+                            hotlineAssurance: you will not share any of their personal information
+                        confidentialHotlineAssurance:
+                          en: "{hotlineName} is confidential"
+                        """)
+                .write(US_PACK, """
+                        country: US
+                        reviewBy: 2999-01-01
+                        name: {en: the US}
+                        emergencyNumbers:
+                          - number: "911"
+                            source: [001-8]
+                        """)
+                .write(GB_PACK, """
+                        country: GB
+                        reviewBy: 2999-01-01
+                        name: {en: the UK}
+                        emergencyNumbers:
+                          - number: "999"
+                            source: [001-8]
+                        routes:
+                          - kind: silent
+                            code: "55"
+                            name: {en: Silent Solution}
+                            source: [001-8]
+                        """);
+    }
+
+    /** The warnings found, each as {@code file:line: message}. */
+    List<String> warnings() {
+        return ContentValidator.validate(root).warnings().stream().map(ContentProblem::toString).toList();
+    }
+
     /**
      * Adds a caution for written notes (and its Spanish, when the fixture has its translation), and
      * the rule that applies it when the abuser may find them.

@@ -19,9 +19,9 @@ class RuleFileValidationTest {
     private static final String KITCHEN_THEN = "advice.recommend(\"leave-the-kitchen\");";
     private static final String THEN_ONLY = "after then, only advice.recommend, advice.caution, advice.putFirst or"
             + " advice.putBefore with ids in double quotes, such as advice.recommend(\"an-action-id\"); is allowed, not: ";
-    private static final String CONDITIONS_ONLY = "conditions may only be Situation(...) and Recommended(...),"
-            + " combined with not, exists, and, or";
-    private static final String COMPARE = "compare a field with a value, such as country == \"GB\"";
+    private static final String CONDITIONS_ONLY = "conditions may only be Situation(...), Jurisdiction(...) and"
+            + " Recommended(...), combined with not, exists, and, or";
+    private static final String COMPARE = "compare a field with a value, such as location == Location.KITCHEN";
 
     private final ContentFixture content;
 
@@ -157,11 +157,11 @@ class RuleFileValidationTest {
             Situation( this != null )                                          | "this" is not allowed in conditions: %s
             Situation( location.name == "KITCHEN" )                            | "location.name": reading a field of a field or of a binding is not allowed: %s
             Situation( country matches "G." )                                  | the operator "matches" is not allowed: use ==, !=, <, >, <=, >=, in, not in, contains or not contains
-            Situation( "GB"; )                                                 | write each constraint as a field compared with a value, such as country == "GB", separated by commas (not ";")
+            Situation( "GB"; )                                                 | write each constraint as a field compared with a value, such as location == Location.KITCHEN, separated by commas (not ";")
             eval( true )                                                       | eval(...) is not allowed: it runs Java code; %s
             Situation() from new java.io.File("/")                             | "from" is not allowed: it can run code or read facts other than the situation; match Situation(...) or Recommended(...) directly
             Situation() from entry-point "alarms"                              | "entry-point" is not allowed: it can run code or read facts other than the situation; match Situation(...) or Recommended(...) directly
-            java.util.List() from collect( Situation() )                       | conditions can only match Situation or Recommended, not "java.util.List"
+            java.util.List() from collect( Situation() )                       | conditions can only match Situation, Jurisdiction or Recommended, not "java.util.List"
             forall( Situation( immediateDanger == true ) )                     | forall is not allowed: %s
             Situation() @watch(country)                                        | @watch is not allowed on a condition
             """)
@@ -199,7 +199,7 @@ class RuleFileValidationTest {
         content.edit(DANGER, "Location.KITCHEN", "Locaton.KITCHEN");
         assertThat(content.problems()).containsExactly(DANGER + ":13: " + KITCHEN + "\"Locaton.KITCHEN\": Locaton is not"
                 + " a list of values (did you mean \"Location\"?); the lists are Audience, Location, PhoneAccess,"
-                + " ProtectiveOrder, HelpWanted, Urgency, Exposure");
+                + " ProtectiveOrder, HelpWanted, Urgency, Exposure, Availability");
     }
 
     @Test
@@ -212,18 +212,19 @@ class RuleFileValidationTest {
     }
 
     @Test
-    void onlySituationAndRecommendedCanBeMatched() {
+    void onlySituationJurisdictionAndRecommendedCanBeMatched() {
         content.edit(DANGER, KITCHEN_WHEN, "Situaton( immediateDanger == true )");
-        assertThat(content.problems()).containsExactly(DANGER + ":13: " + KITCHEN + "conditions can only match Situation"
-                + " or Recommended, not \"Situaton\" (did you mean \"Situation\"?)");
+        assertThat(content.problems()).containsExactly(DANGER + ":13: " + KITCHEN + "conditions can only match Situation,"
+                + " Jurisdiction or Recommended, not \"Situaton\" (did you mean \"Situation\"?)");
     }
 
     @Test
     void importsAreLimitedToTheFactModel() {
         content.edit(DANGER, "import org.safeplan.rules.Location", "import org.safeplan.rules.Location\n"
                 + "import java.io.File\nimport org.safeplan.rules.Locaton\nimport org.safeplan.rules.internal.Countries");
-        String allowed = ": rules may only import Situation, Recommended, Audience, Location, PhoneAccess, ProtectiveOrder,"
-                + " HelpWanted, Urgency, Exposure, Advice from org.safeplan.rules and org.safeplan.rules.content";
+        String allowed = ": rules may only import Situation, Recommended, Jurisdiction, Audience, Location, PhoneAccess,"
+                + " ProtectiveOrder, HelpWanted, Urgency, Exposure, Availability, Advice from org.safeplan.rules and"
+                + " org.safeplan.rules.content";
         assertThat(content.problems()).containsExactly(
                 DANGER + ":7: import java.io.File is not allowed" + allowed,
                 DANGER + ":8: import org.safeplan.rules.Locaton is not allowed (did you mean \"org.safeplan.rules.Location\"?)"

@@ -2,6 +2,7 @@ package org.safeplan.rules.internal.authoring;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -20,6 +21,7 @@ import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PatternSourceDescr;
+import org.safeplan.rules.Situation;
 import org.safeplan.rules.internal.Suggestions;
 import org.safeplan.rules.internal.authoring.Lexer.Token;
 
@@ -30,15 +32,24 @@ import org.safeplan.rules.internal.authoring.Lexer.Token;
  */
 final class ConditionCheck {
 
-    private static final String SHAPE = "conditions may only be Situation(...) and Recommended(...), combined"
-            + " with not, exists, and, or";
+    private static final String SHAPE = "conditions may only be Situation(...), Jurisdiction(...) and Recommended(...),"
+            + " combined with not, exists, and, or";
+
+    /**
+     * The situation's fields that say where the person is. With jurisdiction packs, rules read what
+     * the jurisdiction provides instead, so that a new pack changes the advice without a rule edit.
+     */
+    static final Set<String> WHERE_FIELDS = Set.of("country", "region");
 
     private final Imports imports;
     private final RuleProblems problems;
+    private final boolean packs;
 
-    ConditionCheck(Imports imports, RuleProblems problems) {
+    /** {@code packs}: the content has jurisdiction packs, and a rule may not test a country or region code. */
+    ConditionCheck(Imports imports, RuleProblems problems, boolean packs) {
         this.imports = imports;
         this.problems = problems;
+        this.packs = packs;
     }
 
     void check(AndDescr when, int ruleLine) {
@@ -81,7 +92,7 @@ final class ConditionCheck {
     private void pattern(PatternDescr pattern, int line) {
         Optional<Class<?>> fact = FactModel.fact(pattern.getObjectType());
         if (fact.isEmpty()) {
-            problems.report(line, "conditions can only match Situation or Recommended, not \"" + pattern.getObjectType()
+            problems.report(line, "conditions can only match Situation, Jurisdiction or Recommended, not \"" + pattern.getObjectType()
                     + "\"" + Suggestions.didYouMean(pattern.getObjectType(), FactModel.simpleNames(FactModel.FACTS)));
             return;
         }
@@ -98,7 +109,8 @@ final class ConditionCheck {
         for (AnnotationDescr annotation : pattern.getAnnotations()) {
             problems.report(line, "@" + annotation.getName() + " is not allowed on a condition");
         }
-        ConstraintCheck constraints = new ConstraintCheck(fact.get(), imports);
+        ConstraintCheck constraints = new ConstraintCheck(fact.get(), imports,
+                packs && fact.get() == Situation.class ? WHERE_FIELDS : Set.of());
         for (BaseDescr constraint : pattern.getDescrs()) {
             constraint(constraints, constraint, line);
         }
@@ -120,7 +132,7 @@ final class ConditionCheck {
             return;
         }
         if (expr.getType() == ExprConstraintDescr.Type.POSITIONAL) {
-            problems.report(line, "write each constraint as a field compared with a value, such as country == \"GB\","
+            problems.report(line, "write each constraint as a field compared with a value, such as location == Location.KITCHEN,"
                     + " separated by commas (not \";\")");
             return;
         }

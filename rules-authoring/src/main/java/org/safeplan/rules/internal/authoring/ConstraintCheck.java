@@ -23,14 +23,17 @@ final class ConstraintCheck {
     private static final Set<String> DROOLS_OPERATORS = Set.of("matches", "memberOf", "soundslike", "excludes", "str",
             "after", "before", "coincides", "during", "includes", "finishes", "finishedby", "meets", "metby",
             "overlaps", "overlappedby", "starts", "startedby", "instanceof");
-    private static final String ALLOWED = "compare a field with a value, such as country == \"GB\"";
+    private static final String ALLOWED = "compare a field with a value, such as location == Location.KITCHEN";
 
     private final Class<?> fact;
     private final Imports imports;
+    /** Fields of the fact a rule may not read: where the person is, when jurisdiction packs say what is there. */
+    private final Set<String> refusedFields;
 
-    ConstraintCheck(Class<?> fact, Imports imports) {
+    ConstraintCheck(Class<?> fact, Imports imports, Set<String> refusedFields) {
         this.fact = fact;
         this.imports = imports;
+        this.refusedFields = refusedFields;
     }
 
     /** The first problem of the constraint, with the offset it is at, if any. */
@@ -103,6 +106,11 @@ final class ConstraintCheck {
             return "\"" + word + "\" is not allowed in conditions: " + ALLOWED;
         }
         Set<String> fields = FactModel.fields(fact);
+        if (refusedFields.contains(word)) {
+            return "rules do not test the " + word + ": test what the jurisdiction provides instead, such as"
+                    + " Jurisdiction( silentCall == true ) or Jurisdiction( disclosureScheme == Availability.HERE ),"
+                    + " so that a jurisdiction pack changes the advice without a rule edit (docs/extending.md)";
+        }
         if (fields.contains(word)) {
             return null;
         }

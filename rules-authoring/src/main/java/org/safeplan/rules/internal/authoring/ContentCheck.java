@@ -24,6 +24,10 @@ public final class ContentCheck {
     private ContentCheck() {
     }
 
+    /** What a check found: problems, which stop the content from loading, and warnings, which do not. */
+    public record Result(List<ContentProblem> problems, List<ContentProblem> warnings) {
+    }
+
     /** Every problem of the content folder, in the order found, its translations' included. */
     public static List<ContentProblem> run(Path folder) {
         return run(folder, true);
@@ -35,21 +39,30 @@ public final class ContentCheck {
      * engine answers a language it cannot serve whole in English and says so.
      */
     public static List<ContentProblem> run(Path folder, boolean translations) {
-        Findings findings = new Findings();
-        ContentFolder.open(folder, findings).ifPresent(content -> check(content, findings, translations));
-        return findings.list();
+        return check(folder, List.of(), translations).problems();
     }
 
-    private static void check(ContentFolder content, Findings findings, boolean translations) {
+    /**
+     * Every problem and warning of the content folder and of partners' jurisdiction packs to add to it.
+     *
+     * @param partnerPacks pack files, as {@code --jurisdictions} gives them
+     * @param translations whether the translations' problems are reported too (see {@link #run(Path, boolean)})
+     */
+    public static Result check(Path folder, List<Path> partnerPacks, boolean translations) {
+        Findings findings = new Findings();
+        ContentFolder.open(folder, findings).ifPresent(content -> check(content, partnerPacks, findings, translations));
+        return new Result(findings.list(), findings.warnings());
+    }
+
+    private static void check(ContentFolder content, List<Path> partnerPacks, Findings findings, boolean translations) {
         ContentManifest m = content.manifest();
         Optional<ActionCatalog> catalog = content.required("catalog", m.catalog())
                 .flatMap(bytes -> ifClean(findings, problems -> ActionCatalog.read(m.catalog(), stream(bytes), problems)));
-        Optional<Jurisdictions> jurisdictions = content.required("jurisdictions", m.jurisdictions())
-                .flatMap(bytes -> ifClean(findings, problems -> Jurisdictions.read(m.jurisdictions(), stream(bytes), problems)));
-        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))
-                .filter(texts -> translations).ifPresent(texts -> LocaleCheck.run(content, c, j, findings))));
         Optional<Inventory> inventory = content.required("inventory", m.inventory())
                 .map(bytes -> Inventory.read(m.inventory(), new String(bytes, StandardCharsets.UTF_8), findings));
+        Optional<Jurisdictions> jurisdictions = JurisdictionCheck.read(content, partnerPacks, inventory, findings);
+        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))
+                .filter(texts -> translations).ifPresent(texts -> LocaleCheck.run(content, c, j, findings))));
         Optional<List<OutOfScope.Entry>> outOfScope = content.optional(m.outOfScope())
                 .map(bytes -> ifClean(findings, problems -> OutOfScope.read(m.outOfScope(), bytes, problems)))
                 .orElse(Optional.of(List.of()));

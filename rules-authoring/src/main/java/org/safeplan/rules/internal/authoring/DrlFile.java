@@ -26,11 +26,14 @@ final class DrlFile {
     private final String file;
     private final String text;
     private final Findings findings;
+    /** Whether the content has jurisdiction packs: its rules may then not test country codes. */
+    private final boolean packs;
 
-    DrlFile(String file, String text, Findings findings) {
+    DrlFile(String file, String text, Findings findings, boolean packs) {
         this.file = file;
         this.text = text;
         this.findings = findings;
+        this.packs = packs;
     }
 
     /** The file's rules, or empty when it cannot be parsed or holds a backslash (the problems are reported). */
@@ -130,7 +133,7 @@ final class DrlFile {
     }
 
     private List<CheckedRule> rules(PackageDescr pkg, Imports imports) {
-        RuleCheck check = new RuleCheck(file, text, imports, findings);
+        RuleCheck check = new RuleCheck(file, text, imports, findings, packs);
         List<CheckedRule> rules = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {
             if (rule instanceof QueryDescr) {

@@ -13,6 +13,8 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.internal.explain.SituationField;
 import org.safeplan.rules.Urgency;
 import org.safeplan.rules.content.Advice;
+import org.safeplan.rules.content.Availability;
+import org.safeplan.rules.content.Jurisdiction;
 import org.safeplan.rules.content.Recommended;
 
 /**
@@ -24,12 +26,12 @@ final class FactModel {
     /** The only global a rule file may declare, with its type. */
     static final String GLOBAL = "global " + Advice.class.getName() + " " + Advice.GLOBAL_NAME;
 
-    static final List<Class<?>> FACTS = List.of(Situation.class, Recommended.class);
+    static final List<Class<?>> FACTS = List.of(Situation.class, Recommended.class, Jurisdiction.class);
 
-    /** The situation's enum types, in the order of their fields' names, then the catalog's. */
+    /** The situation's enum types, in the order of their fields' names, then the catalog's and the jurisdiction's. */
     static final List<Class<?>> ENUMS = Stream.concat(
             SituationField.all().stream().map(SituationField::type).filter(Class::isEnum).distinct(),
-            Stream.of(Urgency.class, Exposure.class)).toList();
+            Stream.of(Urgency.class, Exposure.class, Availability.class)).toList();
 
     /** The packages whose model types may be imported, also with {@code .*}. */
     static final List<String> PACKAGES = List.of(Situation.class.getPackageName(), Advice.class.getPackageName());

@@ -41,13 +41,18 @@ final class RuleCheck {
     private final String text;
     private final Imports imports;
     private final Findings findings;
+    private final boolean packs;
 
-    /** {@code text}: the whole rule file, to find the lines of consequences. */
-    RuleCheck(String file, String text, Imports imports, Findings findings) {
+    /**
+     * {@code text}: the whole rule file, to find the lines of consequences; {@code packs}: the
+     * content has jurisdiction packs, so rules test what a jurisdiction provides, not country codes.
+     */
+    RuleCheck(String file, String text, Imports imports, Findings findings, boolean packs) {
         this.file = file;
         this.text = text;
         this.imports = imports;
         this.findings = findings;
+        this.packs = packs;
     }
 
     /** Checks a rule; {@code inherited} are the file's own settings, which every rule carries too. */
@@ -69,7 +74,7 @@ final class RuleCheck {
             problems.report(rule.getLine(), "then[" + String.join("], then[", rule.getNamedConsequences().keySet())
                     + "] is not allowed: a rule has one then part");
         }
-        new ConditionCheck(imports, problems).check(rule.getLhs(), rule.getLine());
+        new ConditionCheck(imports, problems, packs).check(rule.getLhs(), rule.getLine());
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         Optional<List<Call>> calls = new ConsequenceCheck(consequence, consequenceLine(rule), problems)
                 .check(rule.getConsequenceLine());

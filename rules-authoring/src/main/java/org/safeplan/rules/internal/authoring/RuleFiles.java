@@ -42,7 +42,7 @@ final class RuleFiles {
                         + ", the rules folder named in content.yaml");
             }
             Optional<List<CheckedRule>> checked = content.text(file)
-                    .flatMap(text -> new DrlFile(name, text, findings).check(expectedPackage));
+                    .flatMap(text -> new DrlFile(name, text, findings, content.manifest().hasPacks()).check(expectedPackage));
             checked.ifPresent(rules::addAll);
             complete &= checked.isPresent();
         }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.TranslationStatus;
+import org.safeplan.rules.content.Jurisdiction;
 import org.safeplan.rules.content.Recommended;
 
 /** The fact model the validator allows must follow the public API as it grows. */
@@ -23,14 +24,18 @@ class FactModelTest {
         // rules-core's classes folder, or its jar when the build has packaged it
         FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
         Path root = jar == null ? location : jar.getPath("/");
-        Path folder = root.resolve(Situation.class.getPackageName().replace('.', '/'));
         List<Class<?>> enums = new ArrayList<>();
-        try (jar; Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString().replace(".class", "");
-                Class<?> type = Class.forName(Situation.class.getPackageName() + "." + name);
-                if (type.isEnum() && !name.contains("$")) {
-                    enums.add(type);
+        try (jar) {
+            // the situation's and the catalog's value lists, and the jurisdiction fact's
+            for (String pkg : FactModel.PACKAGES) {
+                try (Stream<Path> files = Files.list(root.resolve(pkg.replace('.', '/')))) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        String name = file.getFileName().toString().replace(".class", "");
+                        Class<?> type = Class.forName(pkg + "." + name);
+                        if (type.isEnum() && !name.contains("$")) {
+                            enums.add(type);
+                        }
+                    }
                 }
             }
         }
@@ -44,5 +49,7 @@ class FactModelTest {
         assertThat(FactModel.fields(Situation.class)).contains("audience", "country", "immediateDanger", "location",
                 "honourBasedAbuse", "wantsHelpContacted").doesNotContain("class", "knownFieldCount", "builder");
         assertThat(FactModel.fields(Recommended.class)).containsExactly("actionId", "exposures", "urgency");
+        assertThat(FactModel.fields(Jurisdiction.class)).containsExactly("disclosureScheme", "emergencyNumber",
+                "freeEmergencyCalls", "nationalHelpline", "silentCall", "textRoute", "ttyRoute");
     }
 }

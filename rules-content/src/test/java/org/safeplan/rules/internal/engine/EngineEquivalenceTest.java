@@ -199,6 +199,8 @@ class EngineEquivalenceTest {
             session.setGlobal(Advice.GLOBAL_NAME, collector);
             session.addEventListener(collector);
             session.insert(situation);
+            // What the jurisdiction provides, beside the situation: read from the packs here, not from the bundle.
+            session.insert(bundle.jurisdictions().capabilities(situation.getCountry(), situation.getRegion()));
             session.fireAllRules();
             List<CatalogAction> actions = new ArrayList<>();
             for (String id : collector.firedByAction.keySet()) {

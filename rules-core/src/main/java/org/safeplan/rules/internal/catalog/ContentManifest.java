@@ -3,6 +3,7 @@ package org.safeplan.rules.internal.catalog;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.safeplan.rules.Languages;
 import org.safeplan.rules.content.ContentException;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * {@code META-INF/safeplan/content.yaml}: names a content bundle, its semantic version and where
  * its parts are, as class-path resource names (or paths below a content folder): the precompiled
- * model index, the folder of DRL rule files, the action catalog, jurisdiction data, the guidance
+ * model index, the folder of DRL rule files, the action catalog, jurisdiction data (a folder of packs), the guidance
  * inventory and the optional list of inventory items deliberately left out; and which rules-core
  * versions the content works with ({@code requires: {core: "[1.0,2.0)"}}), which every load checks
  * against the running core ({@link #requireCore}); and the translations of the catalog, a file per
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code pom.properties} a fat jar happens to hold) is what keeps the DRL compiler out of start-up.
  */
 public record ContentManifest(String name, String version, VersionRange requiresCore, String modelIndex, String rules,
-                              String catalog, String jurisdictions, String inventory, String outOfScope,
-                              Map<String, String> locales) {
+                              String catalog, String jurisdictions, List<String> packs, String inventory,
+                              String outOfScope, Map<String, String> locales) {
 
     /** Where a content jar keeps its manifest. */
     public static final String RESOURCE = "META-INF/safeplan/content.yaml";
@@ -51,9 +52,17 @@ public record ContentManifest(String name, String version, VersionRange requires
         if (problem != null) {
             throw requires.error("core", problem);
         }
+        String jurisdictions;
+        List<String> packs = null;
+        if (map.has("jurisdictions") && !map.isScalar("jurisdictions")) {
+            YamlMap folder = map.map("jurisdictions");
+            jurisdictions = folder.string("folder");
+            packs = List.copyOf(folder.strings("packs"));
+        } else {
+            jurisdictions = map.string("jurisdictions");
+        }
         return new ContentManifest(map.string("name"), version, VersionRange.parse(core), map.string("modelIndex"),
-                map.string("rules"),
-                map.string("catalog"), map.string("jurisdictions"), map.string("inventory"),
+                map.string("rules"), map.string("catalog"), jurisdictions, packs, map.string("inventory"),
                 map.optionalString("outOfScope").orElse(null), locales(map));
     }
 
@@ -81,6 +90,15 @@ public record ContentManifest(String name, String version, VersionRange requires
             locales.put(tag, entries.string(tag).trim());
         }
         return locales;
+    }
+
+    /**
+     * Whether the jurisdictions are a folder of packs ({@code jurisdictions: {folder: ..., packs: [US, GB]}};
+     * the list, since a jar cannot list a folder), rather than the one {@code jurisdictions.yaml} of
+     * content made before packs.
+     */
+    public boolean hasPacks() {
+        return packs != null;
     }
 
     /**

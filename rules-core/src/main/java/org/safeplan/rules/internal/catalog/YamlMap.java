@@ -51,6 +51,16 @@ public final class YamlMap {
 
     /** Parses a whole file whose top level must be a mapping. */
     public static YamlMap parse(String file, InputStream in) {
+        return new YamlMap(file, compose(file, in));
+    }
+
+    /** The mapping read from {@code node}, a part of a file already parsed. */
+    static YamlMap of(String file, MappingNode node) {
+        return new YamlMap(file, node);
+    }
+
+    /** The YAML nodes of a whole file whose top level must be a mapping, with their lines. */
+    static MappingNode compose(String file, InputStream in) {
         String text;
         try {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -64,7 +74,7 @@ public final class YamlMap {
             if (!(root instanceof MappingNode)) {
                 throw new ContentException(file + ":1: expected a mapping of keys to values at the top level");
             }
-            return new YamlMap(file, (MappingNode) root);
+            return (MappingNode) root;
         } catch (MarkedYAMLException e) {
             throw new ContentException(YamlProblems.inPlainWords(file, text, e), e);
         } catch (YAMLException e) {
@@ -125,6 +135,11 @@ public final class YamlMap {
             throw error(key, "'" + key + "' must be a single value");
         }
         return Optional.of(((ScalarNode) value).getValue());
+    }
+
+    /** Whether the value of {@code key} is a single value (not a mapping or a list). */
+    public boolean isScalar(String key) {
+        return entries.get(key) instanceof ScalarNode;
     }
 
     /** A required whole number. */

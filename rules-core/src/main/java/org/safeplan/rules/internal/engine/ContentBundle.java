@@ -31,12 +31,14 @@ import org.safeplan.rules.Guidance;
 import org.safeplan.rules.Situation;
 import org.safeplan.rules.content.Advice;
 import org.safeplan.rules.content.ContentException;
+import org.safeplan.rules.content.Jurisdiction;
 import org.safeplan.rules.content.Recommended;
 import org.safeplan.rules.internal.catalog.ActionCatalog;
 import org.safeplan.rules.internal.catalog.ActionTexts;
 import org.safeplan.rules.internal.catalog.CatalogAction;
 import org.safeplan.rules.internal.catalog.ContentManifest;
 import org.safeplan.rules.internal.catalog.Problems;
+import org.safeplan.rules.internal.catalog.JurisdictionPack;
 import org.safeplan.rules.internal.catalog.Jurisdictions;
 import org.safeplan.rules.internal.explain.Explainer;
 import org.slf4j.Logger;
@@ -75,7 +77,10 @@ public final class ContentBundle {
     }
 
     private final ContentManifest manifest;
+    /** What the texts were made from, kept to render them again with partners' packs. */
+    private final ContentParts parts;
     private final ActionCatalog catalog;
+    private final Jurisdictions jurisdictions;
     private final ActionTexts texts;
     private final RuleBase rules;
     /** SHA-256 of the rule files a folder's rules were compiled from; null for precompiled content. */
@@ -86,6 +91,11 @@ public final class ContentBundle {
     private final LanguageChoice languages;
     /** The class loader the precompiled rules were loaded from; null for a folder's. */
     private final ClassLoader classLoader;
+    /**
+     * The content this one adds partners' packs to, or null: kept reachable, as its content jar's
+     * class loader is closed once it is not.
+     */
+    private final ContentBundle base;
     /** Idle sessions, each with its collector; a call takes one (or makes one) and gives it back. */
     private final ConcurrentLinkedQueue<Evaluator> idle = new ConcurrentLinkedQueue<>();
 
@@ -93,11 +103,14 @@ public final class ContentBundle {
     private record Evaluator(KieSession session, Collector collector) {
     }
 
-    private ContentBundle(ContentManifest manifest, ActionCatalog catalog, ActionTexts texts, RuleBase rules,
-                          String ruleDigest, FileModels fileModels, ClassLoader classLoader) {
+    private ContentBundle(ContentManifest manifest, ContentParts parts, RuleBase rules,
+                          String ruleDigest, FileModels fileModels, ClassLoader classLoader, ContentBundle base) {
         this.manifest = manifest;
-        this.catalog = catalog;
-        this.texts = texts;
+        this.parts = parts;
+        this.catalog = parts.catalog();
+        this.jurisdictions = parts.jurisdictions();
+        this.texts = parts.texts();
+        this.base = base;
         this.rules = rules;
         this.ruleDigest = ruleDigest;
         this.fileModels = fileModels;
@@ -261,7 +274,7 @@ public final class ContentBundle {
             problems.add(e);
         }
         problems.throwIfAny();
-        return new ContentBundle(manifest, parts.catalog(), parts.texts(), rules, digest, models, null);
+        return new ContentBundle(manifest, parts, rules, digest, models, null, null);
     }
 
     /**
@@ -288,7 +301,7 @@ public final class ContentBundle {
         }
         ContentParts read = join(parts);
         problems.throwIfAny();
-        ContentBundle bundle = new ContentBundle(manifest, read.catalog(), read.texts(), rules, null, null, loader);
+        ContentBundle bundle = new ContentBundle(manifest, read, rules, null, null, loader, null);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
                 manifest.name(), manifest.version(), rules.rules().size(), read.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
@@ -351,9 +364,11 @@ public final class ContentBundle {
         try {
             KieSession session = evaluator.session();
             FactHandle handle = session.insert(situation);
+            FactHandle where = session.insert(jurisdiction(situation));
             session.fireAllRules();
             Guidance guidance = rank(situation, evaluator.collector(), options);
             session.delete(handle);
+            session.delete(where);
             evaluator.collector().clear();
             reusable = true;
             return guidance;
@@ -364,6 +379,27 @@ public final class ContentBundle {
                 evaluator.session().dispose();
             }
         }
+    }
+
+    /** What the situation's jurisdiction provides, the fact inserted beside it: two lookups, no allocation. */
+    Jurisdiction jurisdiction(Situation situation) {
+        return jurisdictions.capabilities(situation.getCountry(), situation.getRegion());
+    }
+
+    /**
+     * This content with partners' jurisdiction packs added (each already read and checked): the
+     * same rules and catalog, the texts rendered again for the packs.
+     *
+     * @throws ContentException if a pack is refused (one for a country the content has a pack for,
+     *     without {@code overrides: true}) or its wording does not fit the catalog (a title too long)
+     */
+    public ContentBundle withPacks(List<JurisdictionPack> packs) {
+        if (packs.isEmpty()) {
+            return this;
+        }
+        Jurisdictions merged = jurisdictions.with(packs, ContentParts.today());
+        ContentParts.warnPastReview(merged.warnings().stream().filter(w -> !jurisdictions.warnings().contains(w)).toList());
+        return new ContentBundle(manifest, parts.with(merged), rules, ruleDigest, fileModels, classLoader, base == null ? this : base);
     }
 
     /** Ranks and words what the evaluation recommended (see {@link Ranking}), all in one language. */
@@ -389,9 +425,14 @@ public final class ContentBundle {
         return actions.languages();
     }
 
-    /** The countries with jurisdiction data of their own, in the content's order. */
+    /** The countries with jurisdiction data of their own (packs, partners' included), in the content's order. */
     public List<String> countries() {
-        return texts.keys().stream().filter(k -> !Jurisdictions.DEFAULT.equals(k)).toList();
+        return jurisdictions.keys().stream().filter(k -> !Jurisdictions.DEFAULT.equals(k)).toList();
+    }
+
+    /** The jurisdictions: packs, values per language, capabilities. */
+    public Jurisdictions jurisdictions() {
+        return jurisdictions;
     }
 
     /** The content's semantic version. */

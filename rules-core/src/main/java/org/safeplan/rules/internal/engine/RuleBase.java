@@ -26,6 +26,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.safeplan.rules.Situation;
+import org.safeplan.rules.content.Jurisdiction;
 import org.safeplan.rules.content.ContentException;
 
 /**
@@ -41,6 +42,7 @@ final class RuleBase {
 
     private static final String INDEX_HEADER = "Drools-Model-Version:";
     private static final ObjectType SITUATION_TYPE = new ClassObjectType(Situation.class);
+    private static final ObjectType JURISDICTION_TYPE = new ClassObjectType(Jurisdiction.class);
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesById;
@@ -178,10 +180,26 @@ final class RuleBase {
                         read.addAll(List.of(lambda.getEvaluator().getReactiveProps()));
                     }
                 }
+            } else if (pattern.getObjectType().isAssignableFrom(JURISDICTION_TYPE)) {
+                jurisdictionFields(pattern, read);
             }
         }
         for (RuleConditionElement child : element.getNestedElements()) {
             collectFields(child, read);
+        }
+    }
+
+    /**
+     * The situation fields a {@code Jurisdiction} pattern depends on: the engine makes the fact from
+     * the country, and from the region too for a disclosure scheme (which may cover part of a country).
+     */
+    private static void jurisdictionFields(Pattern pattern, Set<String> read) {
+        read.add("country");
+        for (Constraint c : pattern.getConstraints()) {
+            if (c instanceof LambdaConstraint lambda
+                    && List.of(lambda.getEvaluator().getReactiveProps()).contains("disclosureScheme")) {
+                read.add("region");
+            }
         }
     }
 
