@@ -1,6 +1,7 @@
 package org.safeplan.rules.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,35 +42,61 @@ import org.safeplan.rules.internal.catalog.RenderedAction;
 
 /**
  * The optimised advise path (reused sessions cleaned by retraction, Recommended facts inserted
- * only when some rule can see them, precomputed rank positions, rule ids by identity) gives
- * exactly the guidance of the plain evaluation it replaced — a fresh session per call, every
- * Recommended fact inserted, rule metadata read per firing, comparator sort, builder — for every
- * situation of the standard space, on one thread and on several sharing the bundle.
+ * only when some rule can see them, precomputed rank positions, rule ids by identity, and the
+ * engine levers chosen by default: sessions without locks, direct firing) gives exactly the
+ * guidance of the plain evaluation it replaced — a fresh session per call in Drools' default
+ * configuration (thread-safe, the agenda), every Recommended fact inserted, rule metadata read per
+ * firing, comparator sort, builder — for every situation of the standard space, on one thread and
+ * on several sharing the bundle. Guidance is compared whole: every field of every recommendation
+ * (rank, id, texts, sources, firedBy, exposures, cautions, placedBy), in order.
  */
 class EngineEquivalenceTest {
 
     private static ContentBundle bundle;
+    /** The same content with every lever off: Drools' default session configuration. */
+    private static ContentBundle leversOff;
 
     @BeforeAll
     static void load() {
-        bundle = ContentBundle.fromClasspath(EngineEquivalenceTest.class.getClassLoader());
+        bundle = ContentBundle.fromClasspath(EngineEquivalenceTest.class.getClassLoader(), EngineLevers.DEFAULT);
+        leversOff = ContentBundle.fromClasspath(EngineEquivalenceTest.class.getClassLoader(), Set.of());
     }
 
     @Test
     void sameGuidanceAsThePlainEvaluationOverTheStandardSpace() {
         long n = 0;
+        AdviceOptions three = AdviceOptions.builder().maxRecommendations(3).build();
         for (Situation s : SituationSpace.standard()) {
             Guidance expected = plain(s, AdviceOptions.complete());
             assertThat(bundle.advise(s, AdviceOptions.complete())).as("situation %d", n).isEqualTo(expected);
+            assertThat(leversOff.advise(s, AdviceOptions.complete())).as("situation %d, levers off", n)
+                    .isEqualTo(expected);
             assertThat(bundle.advise(s, AdviceOptions.defaults())).as("situation %d", n)
                     .isEqualTo(plain(s, AdviceOptions.defaults()));
             if (n % 7 == 0) {
-                AdviceOptions three = AdviceOptions.builder().maxRecommendations(3).build();
                 assertThat(bundle.advise(s, three)).isEqualTo(plain(s, three));
             }
             n++;
         }
         assertThat(n).isEqualTo(SituationSpace.standard().size());
+    }
+
+    @Test
+    void theSweepComparesTheLeversThatAreOn() {
+        // Direct firing is used only when no consequence inserts a fact some rule can see (else the
+        // agenda keeps firing order); the sessions compared above are configured as Drools reports.
+        boolean someFactVisible = bundle.recommendedFactVisibility().containsValue(true);
+        assertThat(bundle.sessionOptions()).isEqualTo("directFiring=" + !someFactVisible + ", threadSafe=false");
+        assertThat(leversOff.sessionOptions()).isEqualTo("directFiring=false, threadSafe=true");
+    }
+
+    @Test
+    void leversAreNamedOrRefusedWithTheAllowedNames() {
+        assertThat(EngineLevers.parse("none")).isEmpty();
+        assertThat(EngineLevers.parse(" unsafe, direct ")).isEqualTo(EngineLevers.DEFAULT);
+        assertThatThrownBy(() -> EngineLevers.parse("unsafe,drect"))
+                .hasMessage("safeplan.engine.levers=\"unsafe,drect\": unknown lever \"drect\" (did you mean"
+                        + " \"direct\"?); allowed: none, unsafe, direct");
     }
 
     @Test
