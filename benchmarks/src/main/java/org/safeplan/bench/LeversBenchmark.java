@@ -1,6 +1,5 @@
 package org.safeplan.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,8 +20,8 @@ import org.safeplan.rules.Situation;
  * The engine's levers A/B in one run (issue 16): {@code advise()} with the content loaded under each
  * setting of {@code safeplan.engine.levers} ({@code none}: Drools' defaults; {@code unsafe}: sessions
  * without locks; {@code direct}: direct firing; {@code unsafe,direct}: the library's default), on the
- * standard-space sample, the every-field sample and the danger slice; {@code reference} is the
- * hand-written if/else of the slice, the denominator of the slice's ratio. Each combination is its
+ * standard-space sample, the every-field sample and the danger slice (its hand-written reference,
+ * the denominator of the slice's ratio, is {@code SliceBenchmark.sliceReference}). Each combination is its
  * own fork, one after the other in the same run, so the ratios between them hold while the machine's
  * speed drifts. {@code java -jar benchmarks.jar LeversBenchmark}
  */
@@ -60,21 +59,5 @@ public class LeversBenchmark {
     @Benchmark
     public Guidance advise(Cursor cursor) {
         return advisor.advise(cursor.next(situations));
-    }
-
-    /** The situations of the slice's hand-written reference (which has no levers: one fork per run). */
-    @State(Scope.Benchmark)
-    public static class Reference {
-        private Situation[] situations;
-
-        @Setup
-        public void setUp() {
-            situations = Situations.sample(Situations.SAMPLE);
-        }
-    }
-
-    @Benchmark
-    public List<String> reference(Reference reference, Cursor cursor) {
-        return DangerReference.advise(cursor.next(reference.situations));
     }
 }
