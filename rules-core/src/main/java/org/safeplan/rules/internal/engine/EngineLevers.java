@@ -45,6 +45,10 @@ enum EngineLevers {
      * that a consequence inserts ({@link FactVisibility}), every rule whose conditions hold for the
      * facts inserted before firing fires exactly once, in any order, and what the collector records
      * does not depend on the order ({@link Collector}, {@link Ranking}).
+     *
+     * <p>Off by default: in a session reused after retraction, Drools 10.2 keeps every match fired
+     * directly (about 1.6 KB per evaluation on this content, never freed: 1 GB after 600,000 calls),
+     * and it saves little CPU beside {@link #THREAD_UNSAFE} (docs/benchmarks.md). For measurements only.
      */
     DIRECT_FIRING("direct");
 
@@ -52,7 +56,7 @@ enum EngineLevers {
     static final String PROPERTY = "safeplan.engine.levers";
 
     /** What content is loaded with when the property is not set. */
-    static final Set<EngineLevers> DEFAULT = EnumSet.of(THREAD_UNSAFE, DIRECT_FIRING);
+    static final Set<EngineLevers> DEFAULT = EnumSet.of(THREAD_UNSAFE);
 
     private final String switchName;
 
