@@ -19,7 +19,7 @@ import org.safeplan.rules.Situation;
 /**
  * The engine's levers A/B in one run (issue 16): {@code advise()} with the content loaded under each
  * setting of {@code safeplan.engine.levers} ({@code none}: Drools' defaults; {@code unsafe}: sessions
- * without locks; {@code direct}: direct firing; {@code unsafe,direct}: the library's default), on the
+ * without locks, the library's default; {@code direct}: direct firing; {@code unsafe,direct}: both), on the
  * standard-space sample, the every-field sample and the danger slice (its hand-written reference,
  * the denominator of the slice's ratio, is {@code SliceBenchmark.sliceReference}). Each combination is its
  * own fork, one after the other in the same run, so the ratios between them hold while the machine's
