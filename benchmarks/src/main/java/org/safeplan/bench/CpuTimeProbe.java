@@ -21,6 +21,10 @@ import org.safeplan.rules.json.SafePlanJson;
 public final class CpuTimeProbe {
 
     private static volatile Object sink;
+    /** Warm-up and measurement, shorter for A/B runs of several JVMs: -Dprobe.warm=8 -Dprobe.iterations=3 -Dprobe.seconds=2. */
+    private static final long WARM_NANOS = Integer.getInteger("probe.warm", 15) * 1_000_000_000L;
+    private static final int ITERATIONS = Integer.getInteger("probe.iterations", 5);
+    private static final long ITERATION_NANOS = Integer.getInteger("probe.seconds", 3) * 1_000_000_000L;
 
     private CpuTimeProbe() {
     }
@@ -138,7 +142,7 @@ public final class CpuTimeProbe {
     private static void run(String name, IntFunction<Object> op) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int counter = 0;
-        long warmEnd = System.nanoTime() + 15_000_000_000L;
+        long warmEnd = System.nanoTime() + WARM_NANOS;
         while (System.nanoTime() < warmEnd) {
             for (int k = 0; k < 1000; k++) {
                 sink = op.apply(counter++);
@@ -147,12 +151,12 @@ public final class CpuTimeProbe {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s", name));
         double best = Double.MAX_VALUE;
         double sum = 0;
-        int iterations = 5;
+        int iterations = ITERATIONS;
         for (int it = 0; it < iterations; it++) {
             long cpu0 = threads.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
             long ops = 0;
-            long end = wall0 + 3_000_000_000L;
+            long end = wall0 + ITERATION_NANOS;
             while (System.nanoTime() < end) {
                 for (int k = 0; k < 1000; k++) {
                     sink = op.apply(counter++);

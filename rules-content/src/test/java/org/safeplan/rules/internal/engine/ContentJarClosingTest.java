@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -57,6 +58,20 @@ class ContentJarClosingTest {
         }
         assertThat(ref.get()).as("the bundle was collected").isNull();
         assertThat(loader.findResource(ContentManifest.RESOURCE)).as("a closed loader finds nothing").isNull();
+    }
+
+    @Test
+    void closingOneLoaderOfAJarLeavesAnotherLoadersStreamsReadable() throws IOException {
+        // Two contents from the same jar (a diff of a jar against itself, a swap back): the first one's
+        // loader closed by the cleaner must not close what the second is reading.
+        ChildFirstClassLoader first = new ChildFirstClassLoader(jar.toUri().toURL(), getClass().getClassLoader());
+        try (ChildFirstClassLoader second = new ChildFirstClassLoader(jar.toUri().toURL(), getClass().getClassLoader());
+             InputStream a = first.getResourceAsStream(ContentManifest.RESOURCE);
+             InputStream b = second.getResourceAsStream(ContentManifest.RESOURCE)) {
+            byte[] expected = a.readAllBytes();
+            first.close();
+            assertThat(b.readAllBytes()).isEqualTo(expected);
+        }
     }
 
     @Test

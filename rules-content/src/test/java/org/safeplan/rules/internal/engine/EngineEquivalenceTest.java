@@ -1,6 +1,7 @@
 package org.safeplan.rules.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -41,35 +43,70 @@ import org.safeplan.rules.internal.catalog.RenderedAction;
 
 /**
  * The optimised advise path (reused sessions cleaned by retraction, Recommended facts inserted
- * only when some rule can see them, precomputed rank positions, rule ids by identity) gives
- * exactly the guidance of the plain evaluation it replaced — a fresh session per call, every
- * Recommended fact inserted, rule metadata read per firing, comparator sort, builder — for every
- * situation of the standard space, on one thread and on several sharing the bundle.
+ * only when some rule can see them, precomputed rank positions, rule ids by identity, and the
+ * engine levers chosen by default: sessions without locks, direct firing) gives exactly the
+ * guidance of the plain evaluation it replaced — a fresh session per call in Drools' default
+ * configuration (thread-safe, the agenda), every Recommended fact inserted, rule metadata read per
+ * firing, comparator sort, builder — for every situation of the standard space, on one thread and
+ * on several sharing the bundle. Guidance is compared whole: every field of every recommendation
+ * (rank, id, texts, sources, firedBy, exposures, cautions, placedBy), in order.
  */
 class EngineEquivalenceTest {
 
     private static ContentBundle bundle;
+    /** The same content with every lever off: Drools' default session configuration. */
+    private static ContentBundle leversOff;
 
     @BeforeAll
     static void load() {
-        bundle = ContentBundle.fromClasspath(EngineEquivalenceTest.class.getClassLoader());
+        bundle = ContentBundle.fromClasspath(EngineEquivalenceTest.class.getClassLoader(), EngineLevers.DEFAULT);
+        leversOff = ContentBundle.fromClasspath(EngineEquivalenceTest.class.getClassLoader(), Set.of());
     }
 
     @Test
     void sameGuidanceAsThePlainEvaluationOverTheStandardSpace() {
-        long n = 0;
-        for (Situation s : SituationSpace.standard()) {
-            Guidance expected = plain(s, AdviceOptions.complete());
-            assertThat(bundle.advise(s, AdviceOptions.complete())).as("situation %d", n).isEqualTo(expected);
-            assertThat(bundle.advise(s, AdviceOptions.defaults())).as("situation %d", n)
-                    .isEqualTo(plain(s, AdviceOptions.defaults()));
-            if (n % 7 == 0) {
-                AdviceOptions three = AdviceOptions.builder().maxRecommendations(3).build();
-                assertThat(bundle.advise(s, three)).isEqualTo(plain(s, three));
-            }
-            n++;
+        List<Situation> space = new ArrayList<>();
+        SituationSpace.standard().forEach(space::add);
+        assertThat((long) space.size()).isEqualTo(SituationSpace.standard().size());
+        // Both cores: the bundles are shared, each plain evaluation has its own session.
+        IntStream.range(0, space.size()).parallel().forEach(n -> sameGuidance(n, space.get(n)));
+    }
+
+    private static void sameGuidance(int n, Situation s) {
+        AdviceOptions three = AdviceOptions.builder().maxRecommendations(3).build();
+        // One plain evaluation per situation, worded for each set of options.
+        List<Guidance> expected = n % 7 == 0
+                ? plain(s, AdviceOptions.complete(), AdviceOptions.defaults(), three)
+                : plain(s, AdviceOptions.complete(), AdviceOptions.defaults());
+        assertThat(bundle.advise(s, AdviceOptions.complete())).as("situation %d", n).isEqualTo(expected.get(0));
+        assertThat(leversOff.advise(s, AdviceOptions.complete())).as("situation %d, levers off", n)
+                .isEqualTo(expected.get(0));
+        assertThat(bundle.advise(s, AdviceOptions.defaults())).as("situation %d", n).isEqualTo(expected.get(1));
+        if (n % 7 == 0) {
+            assertThat(bundle.advise(s, three)).as("situation %d, three", n).isEqualTo(expected.get(2));
         }
-        assertThat(n).isEqualTo(SituationSpace.standard().size());
+    }
+
+    @Test
+    void theSweepComparesTheLeversThatAreOn() {
+        // Direct firing is used only when no consequence inserts a fact some rule can see (else the
+        // agenda keeps firing order); the sessions compared above are configured as Drools reports.
+        boolean someFactVisible = bundle.recommendedFactVisibility().containsValue(true);
+        boolean direct = EngineLevers.DEFAULT.contains(EngineLevers.DIRECT_FIRING) && !someFactVisible;
+        boolean unsafe = EngineLevers.DEFAULT.contains(EngineLevers.THREAD_UNSAFE);
+        assertThat(bundle.sessionOptions()).isEqualTo("directFiring=" + direct + ", threadSafe=" + !unsafe);
+        assertThat(EngineLevers.DEFAULT).as("the sweep compares some lever with all levers off").isNotEmpty();
+        assertThat(leversOff.sessionOptions()).isEqualTo("directFiring=false, threadSafe=true");
+    }
+
+    @Test
+    void leversAreNamedOrRefusedWithTheAllowedNames() {
+        assertThat(EngineLevers.parse("none")).isEmpty();
+        assertThat(EngineLevers.parse(" unsafe, direct ")).containsExactly(EngineLevers.THREAD_UNSAFE,
+                EngineLevers.DIRECT_FIRING);
+        assertThatThrownBy(() -> EngineLevers.parse("unsafe,drect"))
+                .hasMessage("safeplan.engine.levers=\"unsafe,drect\": unknown lever \"drect\" (did you mean"
+                        + " \"direct\"?); allowed: none, unsafe, direct");
     }
 
     @Test
@@ -81,7 +118,7 @@ class EngineEquivalenceTest {
                 sample.add(s);
             }
         }
-        List<Guidance> expected = sample.stream().map(s -> plain(s, AdviceOptions.defaults())).toList();
+        List<Guidance> expected = sample.stream().map(s -> plain(s, AdviceOptions.defaults()).get(0)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> done = new ArrayList<>();
@@ -192,7 +229,8 @@ class EngineEquivalenceTest {
         }
     }
 
-    static Guidance plain(Situation situation, AdviceOptions options) {
+    /** The plain evaluation of the situation (one session, fired once), worded for each of the options. */
+    static List<Guidance> plain(Situation situation, AdviceOptions... options) {
         KieSession session = bundle.ruleBase().kieBase().newKieSession();
         try {
             PlainCollector collector = new PlainCollector(session);
@@ -209,30 +247,37 @@ class EngineEquivalenceTest {
             boolean cannotSpeak = situation.getAudience() == Audience.SURVIVOR
                     && Boolean.FALSE.equals(situation.getCanSpeakSafely());
             actions.sort(cannotSpeak ? ORDER_CANNOT_SPEAK : ORDER);
-            actions = ordered(actions, collector);
-            actions = budget(actions, situation, options);
-            List<Recommendation> out = new ArrayList<>();
-            String key = bundle.texts().keyFor(situation.getCountry());
-            for (CatalogAction action : actions) {
-                RenderedAction text = bundle.texts().forKey(key, action.id());
-                List<Caution> cautions = bundle.catalog().cautions().stream()
-                        .filter(c -> collector.cautions.contains(c.id()) && c.guards(action))
-                        .map(c -> bundle.texts().caution(key, c.id())).toList();
-                Set<String> placedBy = new TreeSet<>(collector.leads.getOrDefault(action.id(), Set.of()));
-                for (String[] b : collector.befores) {
-                    if (b[0].equals(action.id()) && collector.firedByAction.containsKey(b[1])) {
-                        placedBy.add(b[2]);
-                    }
-                }
-                out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
-                        .title(text.title()).text(text.text()).summary(text.summary()).sources(action.sources())
-                        .firedBy(collector.firedByAction.get(action.id())).exposures(action.exposures())
-                        .cautions(cautions).placedBy(placedBy).build());
+            List<CatalogAction> ordered = ordered(actions, collector);
+            List<Guidance> out = new ArrayList<>();
+            for (AdviceOptions o : options) {
+                out.add(worded(situation, budget(ordered, situation, o), collector));
             }
-            return new Guidance(bundle.version(), out);
+            return out;
         } finally {
             session.dispose();
         }
+    }
+
+    private static Guidance worded(Situation situation, List<CatalogAction> actions, PlainCollector collector) {
+        List<Recommendation> out = new ArrayList<>();
+        String key = bundle.texts().keyFor(situation.getCountry());
+        for (CatalogAction action : actions) {
+            RenderedAction text = bundle.texts().forKey(key, action.id());
+            List<Caution> cautions = bundle.catalog().cautions().stream()
+                    .filter(c -> collector.cautions.contains(c.id()) && c.guards(action))
+                    .map(c -> bundle.texts().caution(key, c.id())).toList();
+            Set<String> placedBy = new TreeSet<>(collector.leads.getOrDefault(action.id(), Set.of()));
+            for (String[] b : collector.befores) {
+                if (b[0].equals(action.id()) && collector.firedByAction.containsKey(b[1])) {
+                    placedBy.add(b[2]);
+                }
+            }
+            out.add(Recommendation.builder().rank(out.size() + 1).actionId(action.id()).urgency(action.urgency())
+                    .title(text.title()).text(text.text()).summary(text.summary()).sources(action.sources())
+                    .firedBy(collector.firedByAction.get(action.id())).exposures(action.exposures())
+                    .cautions(cautions).placedBy(placedBy).build());
+        }
+        return new Guidance(bundle.version(), out);
     }
 
     /** Repeatedly takes the first action (urgency, put first, catalog order) with no earlier action waiting. */

@@ -1,8 +1,10 @@
 package org.safeplan.rules.internal.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.URLConnection;
 import java.util.Collections;
 import java.util.Enumeration;
 
@@ -55,6 +57,27 @@ final class ChildFirstClassLoader extends URLClassLoader {
     public URL getResource(String name) {
         URL own = findResource(name);
         return own != null ? own : super.getResource(name);
+    }
+
+    /**
+     * The resource opened without the JDK's cache of open jar files: two loaders of the same jar
+     * would otherwise read through one shared {@code JarFile}, and closing one of them (see
+     * {@link JarLoaders}) would close the other's streams mid-read ("Stream closed"). Each stream
+     * opens the jar itself and closes it when closed.
+     */
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        URL url = getResource(name);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            connection.setUseCaches(false);
+            return connection.getInputStream();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

@@ -13,15 +13,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.drools.base.base.ValueResolver;
 import org.drools.core.common.ReteEvaluator;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Audience;
@@ -70,12 +69,6 @@ public final class ContentBundle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentBundle.class);
 
-    private static final KieSessionConfiguration SESSIONS = KieServices.get().newKieSessionConfiguration();
-
-    static {
-        SESSIONS.setOption(KeepReferenceOption.NO);
-    }
-
     private final ContentManifest manifest;
     /** What the texts were made from, kept to render them again with partners' packs. */
     private final ContentParts parts;
@@ -96,15 +89,24 @@ public final class ContentBundle {
      * class loader is closed once it is not.
      */
     private final ContentBundle base;
-    /** Idle sessions, each with its collector; a call takes one (or makes one) and gives it back. */
+    /** The levers chosen at load (see {@link EngineLevers}), kept for the bundles made from this one. */
+    private final Set<EngineLevers> levers;
+    /** How sessions are configured: the levers chosen at load (see {@link EngineLevers}). */
+    private final KieSessionConfiguration sessions;
+    /**
+     * Idle sessions, each with its collector; a call takes one (or makes one) and gives it back.
+     * The queue hands each session to one thread at a time, and its {@code offer} happens before the
+     * {@code poll} that returns the same session, so one call's use of a session is ordered before the
+     * next: what lets sessions run without Drools' locks ({@link EngineLevers#THREAD_UNSAFE}).
+     */
     private final ConcurrentLinkedQueue<Evaluator> idle = new ConcurrentLinkedQueue<>();
 
     /** A session with the {@code advice} global set, used by one thread at a time. */
     private record Evaluator(KieSession session, Collector collector) {
     }
 
-    private ContentBundle(ContentManifest manifest, ContentParts parts, RuleBase rules,
-                          String ruleDigest, FileModels fileModels, ClassLoader classLoader, ContentBundle base) {
+    private ContentBundle(ContentManifest manifest, ContentParts parts, RuleBase rules, String ruleDigest,
+                          FileModels fileModels, ClassLoader classLoader, ContentBundle base, Set<EngineLevers> levers) {
         this.manifest = manifest;
         this.parts = parts;
         this.catalog = parts.catalog();
@@ -118,9 +120,13 @@ public final class ContentBundle {
         this.actions = new ActionTable(List.copyOf(catalog.actions()), List.copyOf(catalog.cautions()), texts, ORDER,
                 ORDER_CANNOT_SPEAK);
         this.languages = new LanguageChoice(actions);
-        Evaluator first = newEvaluator();
-        actions.visible(FactVisibility.of(rules.kieBase(), (ValueResolver) first.session(), actions.facts()));
-        idle.add(first);
+        this.levers = levers;
+        KieSession probe = rules.kieBase().newKieSession(EngineLevers.sessions(levers, false), null);
+        boolean[] visible = FactVisibility.of(rules.kieBase(), (ValueResolver) probe, actions.facts());
+        probe.dispose();
+        actions.visible(visible);
+        this.sessions = EngineLevers.sessions(levers, noneTrue(visible));
+        idle.add(newEvaluator());
         warnIfDroolsTraces();
     }
 
@@ -136,9 +142,19 @@ public final class ContentBundle {
         }
     }
 
+    /** Whether no consequence can insert a fact that some rule sees: then firing order cannot matter. */
+    private static boolean noneTrue(boolean[] visible) {
+        for (boolean v : visible) {
+            if (v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Evaluator newEvaluator() {
         // Not kept by the rule base: a rule base outlives this bundle when the next one reuses it.
-        KieSession session = rules.kieBase().newKieSession(SESSIONS, null);
+        KieSession session = rules.kieBase().newKieSession(sessions, null);
         Collector collector = new Collector(actions, rules.idsByRule(), session,
                 ((ReteEvaluator) session).getActivationsManager());
         session.setGlobal(Advice.GLOBAL_NAME, collector);
@@ -147,6 +163,11 @@ public final class ContentBundle {
 
     /** Loads the single content bundle found on the class loader's classpath. */
     public static ContentBundle fromClasspath(ClassLoader loader) {
+        return fromClasspath(loader, EngineLevers.chosen());
+    }
+
+    /** The content on the classpath, its sessions configured with {@code levers} (for A/B tests). */
+    static ContentBundle fromClasspath(ClassLoader loader, Set<EngineLevers> levers) {
         List<URL> manifests;
         try {
             manifests = Collections.list(loader.getResources(ContentManifest.RESOURCE));
@@ -160,7 +181,7 @@ public final class ContentBundle {
         if (manifests.size() > 1) {
             throw new ContentException("several SafePlan content bundles on the classpath, keep one: " + manifests);
         }
-        return precompiled(loader, BundleFiles.of(loader, "the classpath"));
+        return precompiled(loader, BundleFiles.of(loader, "the classpath"), levers);
     }
 
     /**
@@ -181,7 +202,7 @@ public final class ContentBundle {
             if (loader.findResource(ContentManifest.RESOURCE) == null) {
                 throw new ContentException(jar + ": not a SafePlan content jar (no " + ContentManifest.RESOURCE + ")");
             }
-            ContentBundle bundle = precompiled(loader, BundleFiles.of(loader, description));
+            ContentBundle bundle = precompiled(loader, BundleFiles.of(loader, description), EngineLevers.chosen());
             JarLoaders.closeWhenUnreachable(bundle, loader);
             return bundle;
         } catch (RuntimeException | Error e) {
@@ -274,7 +295,7 @@ public final class ContentBundle {
             problems.add(e);
         }
         problems.throwIfAny();
-        return new ContentBundle(manifest, parts, rules, digest, models, null, null);
+        return new ContentBundle(manifest, parts, rules, digest, models, null, null, EngineLevers.chosen());
     }
 
     /**
@@ -282,7 +303,7 @@ public final class ContentBundle {
      * jurisdiction) are read on a second thread while this one loads the rule model, the larger
      * part of start-up: on two cores the YAML costs no wall-clock time.
      */
-    private static ContentBundle precompiled(ClassLoader loader, BundleFiles files) {
+    private static ContentBundle precompiled(ClassLoader loader, BundleFiles files, Set<EngineLevers> levers) {
         long start = System.nanoTime();
         ContentManifest manifest = manifest(files);
         Problems problems = new Problems();
@@ -301,7 +322,7 @@ public final class ContentBundle {
         }
         ContentParts read = join(parts);
         problems.throwIfAny();
-        ContentBundle bundle = new ContentBundle(manifest, read, rules, null, null, loader, null);
+        ContentBundle bundle = new ContentBundle(manifest, read, rules, null, null, loader, null, levers);
         LOG.debug("Loaded content {} {}: {} rules and {} actions from the precompiled model {} in {} ms",
                 manifest.name(), manifest.version(), rules.rules().size(), read.catalog().ids().size(),
                 manifest.modelIndex(), (System.nanoTime() - start) / 1_000_000);
@@ -399,7 +420,8 @@ public final class ContentBundle {
         }
         Jurisdictions merged = jurisdictions.with(packs, ContentParts.today());
         ContentParts.warnPastReview(merged.warnings().stream().filter(w -> !jurisdictions.warnings().contains(w)).toList());
-        return new ContentBundle(manifest, parts.with(merged), rules, ruleDigest, fileModels, classLoader, base == null ? this : base);
+        return new ContentBundle(manifest, parts.with(merged), rules, ruleDigest, fileModels, classLoader,
+                base == null ? this : base, levers);
     }
 
     /** Ranks and words what the evaluation recommended (see {@link Ranking}), all in one language. */
@@ -468,6 +490,20 @@ public final class ContentBundle {
     /** The rendered texts. */
     ActionTexts texts() {
         return texts;
+    }
+
+    /** How Drools says an idle session of this bundle is configured (for tests of the levers). */
+    String sessionOptions() {
+        Evaluator evaluator = idle.poll();
+        if (evaluator == null) {
+            evaluator = newEvaluator();
+        }
+        try {
+            var conf = ((ReteEvaluator) evaluator.session()).getRuleSessionConfiguration();
+            return "directFiring=" + conf.isDirectFiring() + ", threadSafe=" + conf.isThreadSafe();
+        } finally {
+            idle.offer(evaluator);
+        }
     }
 
     /** Whether some rule can see the {@link Recommended} fact of each action, by action id. */
