@@ -119,7 +119,7 @@ class PartnerPackTest {
         SituationSpace sweep = ContentDiff.sweep(content, content, List.of(PACK));
         assertThat(sweep.countries()).contains(EXAMPLE.country());
         DiffReport report = ContentDiff.compare(content, content, List.of(PACK),
-                ScenarioFile.readFolder(Path.of("scenarios")), sweep, 2, ContentDiff.Progress.NONE);
+                ScenarioFile.readFolder(Path.of("scenarios")), sweep, 2, AdviceOptions.defaults(), ContentDiff.Progress.NONE);
         assertThat(report.changed()).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.situation().getCountry()).isEqualTo(EXAMPLE.country()));
         assertThat(report.rules()).isEmpty();

@@ -41,6 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  safeplan advise --jsonl < situations.jsonl > guidance.jsonl",
                 "  safeplan advise --all examples/situations/kitchen-in-danger.json",
                 "  safeplan advise --lang es examples/situations/kitchen-in-danger.json",
+                "  safeplan advise --format text examples/situations/kitchen-in-danger.json",
                 "  safeplan advise --content rules-content/src/main/resources examples/situations/kitchen-in-danger.json"})
 final class AdviseCommand implements Callable<Integer> {
 
@@ -70,6 +71,11 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Print the guidance on one line instead of indented.")
     private boolean compact;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default): the guidance document;"
+            + " text: for a chat or text message, the recommendations' one-line summaries as numbered lines,"
+            + " each with its cautions' summaries after a warning sign, and nothing else.")
+    private OutputFormat format = OutputFormat.json;
+
     @Mixin
     private ContentOption content = new ContentOption();
 
@@ -83,13 +89,20 @@ final class AdviseCommand implements Callable<Integer> {
             if (!"-".equals(file)) {
                 throw new InvalidInputException("--jsonl reads standard input; do not give a FILE");
             }
+            if (format != OutputFormat.json) {
+                throw new InvalidInputException("--jsonl writes JSON lines; --format " + format
+                        + " is for one situation");
+            }
             return new JsonLinesRun(advisorWhileJsonWarmsUp(content), options).run(System.in, System.out);
         }
         Situation situation = SituationFiles.read(file);
         SafetyAdvisor advisor = content.advisor();
         var guidance = advisor.advise(situation, options);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(compact ? SafePlanJson.writeGuidance(guidance) : SafePlanJson.writeGuidancePretty(guidance));
+        out.println(switch (format) {
+            case json -> compact ? SafePlanJson.writeGuidance(guidance) : SafePlanJson.writeGuidancePretty(guidance);
+            case text -> ChatText.of(guidance);
+        });
         out.flush();
         return ExitCodes.OK;
     }
@@ -135,6 +148,9 @@ final class AdviseCommand implements Callable<Integer> {
         }
         return options.build();
     }
+
+    /** What {@code --format} takes; the names are what the user types. */
+    enum OutputFormat { json, text }
 
     /** The JSONL loop: every input line gets exactly one output line, good lines around bad ones kept. */
     static final class JsonLinesRun {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** --lang on advise and explain, and the translators' commands l10n-report and l10n-stamp. */
 class LanguageCommandsTest {
@@ -25,53 +22,42 @@ class LanguageCommandsTest {
     private static final String SPANISH = "org/safeplan/guidance/actions.es.yaml";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Result(int exit, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = SafePlanCli.commandLine(false);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void adviseAndExplainAnswerInTheLanguageAskedFor() throws IOException {
-        JsonNode spanish = JSON.readTree(run("advise", "--lang", "es-MX", KITCHEN.toString()).out());
+        JsonNode spanish = JSON.readTree(CliRun.of("advise", "--lang", "es-MX", KITCHEN.toString()).out());
         assertThat(spanish.path("language").asText()).isEqualTo("es");
         assertThat(spanish.has("languageFallback")).isFalse();
-        JsonNode english = JSON.readTree(run("advise", KITCHEN.toString()).out());
+        JsonNode english = JSON.readTree(CliRun.of("advise", KITCHEN.toString()).out());
         assertThat(spanish.path("recommendations").get(0).path("actionId"))
                 .isEqualTo(english.path("recommendations").get(0).path("actionId"));
         assertThat(spanish.path("recommendations").get(0).path("title"))
                 .isNotEqualTo(english.path("recommendations").get(0).path("title"));
 
-        JsonNode explained = JSON.readTree(run("explain", "--lang", "es", KITCHEN.toString()).out());
+        JsonNode explained = JSON.readTree(CliRun.of("explain", "--lang", "es", KITCHEN.toString()).out());
         assertThat(explained.path("language").asText()).isEqualTo("es");
 
-        JsonNode french = JSON.readTree(run("advise", "--lang", "fr", KITCHEN.toString()).out());
+        JsonNode french = JSON.readTree(CliRun.of("advise", "--lang", "fr", KITCHEN.toString()).out());
         assertThat(french.path("language").asText()).isEqualTo("en");
         assertThat(french.path("languageFallback").path("cause").asText()).isEqualTo("NOT_OFFERED");
     }
 
     @Test
     void aMalformedLanguageTagIsInvalidInput() {
-        Result r = run("advise", "--lang", "e_s!", KITCHEN.toString());
+        CliRun r = CliRun.of("advise", "--lang", "e_s!", KITCHEN.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).startsWith("safeplan: --lang: \"e_s!\" is not a BCP 47 language tag such as \"es\" or \"es-MX\"");
     }
 
     @Test
     void theReportPutsEnglishAndTheTranslationSideBySide() {
-        Result r = run("l10n-report", "--lang", "es", CONTENT.toString());
+        CliRun r = CliRun.of("l10n-report", "--lang", "es", CONTENT.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("# es translation of ").contains("| | English | es |")
                 .contains("## action `leave-the-kitchen`").contains("| title | Get out of the kitchen |")
                 .contains("INFLESZ: text ");
-        Result unknown = run("l10n-report", "--lang", "ex", CONTENT.toString());
+        CliRun unknown = CliRun.of("l10n-report", "--lang", "ex", CONTENT.toString());
         assertThat(unknown.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(unknown.err().trim()).isEqualTo("safeplan: --lang: the content lists no language \"ex\" under"
                 + " locales in META-INF/safeplan/content.yaml (did you mean \"es\"?); it lists: es");
@@ -89,12 +75,12 @@ class LanguageCommandsTest {
         Files.writeString(catalog, english.replace("    title: Get out of the kitchen\n",
                 "    title: Get out of the kitchen now\n"), StandardCharsets.UTF_8);
 
-        Result plain = run("l10n-stamp", "--lang", "es", content.toString());
+        CliRun plain = CliRun.of("l10n-stamp", "--lang", "es", content.toString());
         assertThat(plain.exit()).isZero();
         assertThat(plain.out()).contains("Stamped 0 entries.")
                 .contains("Stale, left alone (the English changed since they were translated): leave-the-kitchen.");
 
-        Result validate = run("validate", content.toString());
+        CliRun validate = CliRun.of("validate", content.toString());
         assertThat(validate.exit()).isEqualTo(ExitCodes.CONTENT_PROBLEMS);
         int line = lineOf(content.resolve(SPANISH), "  leave-the-kitchen:") + 2;
         assertThat(validate.out()).contains(SPANISH + ":" + line + ": action 'leave-the-kitchen': stale: the English"
@@ -102,11 +88,11 @@ class LanguageCommandsTest {
                 + " --id leave-the-kitchen");
 
         String before = Files.readString(content.resolve(SPANISH), StandardCharsets.UTF_8);
-        Result named = run("l10n-stamp", "--lang", "es", "--id", "leave-the-kitchen", content.toString());
+        CliRun named = CliRun.of("l10n-stamp", "--lang", "es", "--id", "leave-the-kitchen", content.toString());
         assertThat(named.out().trim()).isEqualTo("Stamped 1 entry: leave-the-kitchen.");
         String after = Files.readString(content.resolve(SPANISH), StandardCharsets.UTF_8);
         assertThat(after.lines().count()).isEqualTo(before.lines().count());
-        assertThat(run("validate", content.toString()).exit()).isZero();
+        assertThat(CliRun.of("validate", content.toString()).exit()).isZero();
     }
 
     @Test
@@ -115,11 +101,11 @@ class LanguageCommandsTest {
         Path spanish = content.resolve(SPANISH);
         String stamped = Files.readString(spanish, StandardCharsets.UTF_8);
         Files.writeString(spanish, stamped.replaceAll("(?m)^    from: [0-9a-f]+\\n", ""), StandardCharsets.UTF_8);
-        assertThat(run("validate", content.toString()).out()).contains("not stamped");
-        Result r = run("l10n-stamp", "--lang", "es", content.toString());
+        assertThat(CliRun.of("validate", content.toString()).out()).contains("not stamped");
+        CliRun r = CliRun.of("l10n-stamp", "--lang", "es", content.toString());
         assertThat(r.out()).startsWith("Stamped " + count(stamped, "(?m)^    from: ") + " entries: ");
         assertThat(Files.readString(spanish, StandardCharsets.UTF_8)).isEqualTo(stamped);
-        Result unknownId = run("l10n-stamp", "--lang", "es", "--id", "leave-the-kitchn", content.toString());
+        CliRun unknownId = CliRun.of("l10n-stamp", "--lang", "es", "--id", "leave-the-kitchn", content.toString());
         assertThat(unknownId.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(unknownId.err().trim()).isEqualTo("safeplan: no entry 'leave-the-kitchn' in " + SPANISH
                 + " (did you mean \"leave-the-kitchen\"?)");

@@ -115,7 +115,7 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     }
 
     /** The advisor the service answers with; use {@link #ready()} to answer a request. */
-    SafetyAdvisor advisor() {
+    public SafetyAdvisor advisor() {
         return advisor;
     }
 

@@ -20,16 +20,19 @@ final class CardText {
     /** What starts a list item at the start of a line: {@code -}, {@code +}, or a number and {@code .} or {@code )}. */
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^(\\s*\\d*)([-+]|(?<=\\d)[.)])(?=\\s|$)");
 
+    /** The specification's bound on a card's summary: fewer than this many characters. */
+    static final int CARD_SUMMARY_LIMIT = 140;
+
     private CardText() {
     }
 
     /**
-     * The card's summary (the specification allows under 140 characters): the recommendation's title,
-     * at most 80 characters. Switches to {@code Recommendation.summary()} (at most 140) when the
-     * library has it; this is the one place that chooses.
+     * The card's summary: the recommendation's one-line summary. The specification asks for fewer
+     * than 140 characters and the content allows 140, so a summary of exactly 140 gives way to the
+     * title (at most 80), which is a whole instruction too; nothing is ever cut short.
      */
     static String summary(Recommendation recommendation) {
-        return recommendation.title();
+        return recommendation.summary().length() < CARD_SUMMARY_LIMIT ? recommendation.summary() : recommendation.title();
     }
 
     /**

@@ -55,7 +55,7 @@ public class CdsHooksController {
      */
     public CdsHooksController(LiveContent content, CdsHooksProperties properties, MeterRegistry registry) {
         this.content = content;
-        this.clinic = Clinic.of(properties);
+        this.clinic = Clinic.of(properties, content.advisor().languages());
         this.screen = IpvScreen.of(properties.screen(), Clock.systemUTC());
         this.inventoryUrl = properties.inventoryUrl();
         this.feedback = new FeedbackCounts(registry);

@@ -1,6 +1,6 @@
 package org.safeplan.service.cdshooks;
 
-import java.util.Set;
+import java.util.List;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Audience;
 import org.safeplan.rules.Situation;
@@ -14,26 +14,24 @@ import org.safeplan.rules.Situation;
  */
 record Clinic(Situation situation, AdviceOptions options) {
 
-    /** The languages cards can be written in (every text of the content is English for now). */
-    static final Set<String> LANGUAGES = Set.of("en");
-
     /**
      * The clinic as configured.
      *
+     * @param languages the languages the content has texts in ({@code SafetyAdvisor.languages()})
      * @throws IllegalArgumentException naming the property and what it takes, if a setting cannot be
      *     used (the service then does not start)
      */
-    static Clinic of(CdsHooksProperties properties) {
-        if (!LANGUAGES.contains(properties.language())) {
+    static Clinic of(CdsHooksProperties properties, List<String> languages) {
+        if (!languages.contains(properties.language())) {
             throw new IllegalArgumentException("safeplan.cds-hooks.language: \"" + properties.language()
-                    + "\" is not a language the content has; allowed values: " + String.join(", ", LANGUAGES));
+                    + "\" is not a language the content has; allowed values: " + String.join(", ", languages));
         }
         if (properties.maxCards() < 1) {
             throw new IllegalArgumentException("safeplan.cds-hooks.max-cards: must be 1 or more, was "
                     + properties.maxCards());
         }
-        // The language joins the options when the library takes one.
-        return new Clinic(situation(properties), AdviceOptions.builder().maxRecommendations(properties.maxCards()).build());
+        return new Clinic(situation(properties), AdviceOptions.builder().language(properties.language())
+                .maxRecommendations(properties.maxCards()).build());
     }
 
     private static Situation situation(CdsHooksProperties properties) {

@@ -32,7 +32,15 @@ class CardTextTest {
     }
 
     @Test
-    void theSummaryIsTheTitleUntilTheLibraryHasSummaries() {
-        assertThat(CardText.summary(CALL)).isEqualTo("Call *now*");
+    void theSummaryIsTheRecommendationsSummary() {
+        assertThat(CardText.summary(CALL)).isEqualTo("Call now.");
+    }
+
+    @Test
+    void aSummaryTheSpecificationWouldRefuseGivesWayToTheTitle() {
+        Recommendation longest = CALL.toBuilder().summary("a".repeat(CardText.CARD_SUMMARY_LIMIT)).build();
+        assertThat(CardText.summary(longest)).isEqualTo("Call *now*");
+        Recommendation fits = CALL.toBuilder().summary("a".repeat(CardText.CARD_SUMMARY_LIMIT - 1)).build();
+        assertThat(CardText.summary(fits)).hasSize(CardText.CARD_SUMMARY_LIMIT - 1);
     }
 }

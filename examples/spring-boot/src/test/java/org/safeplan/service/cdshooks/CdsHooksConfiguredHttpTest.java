@@ -96,7 +96,7 @@ class CdsHooksConfiguredHttpTest {
         assertThat(cards.size()).isEqualTo(Math.min(2, expected.size()));
         List<String> summaries = new ArrayList<>();
         cards.forEach(card -> summaries.add(card.path("summary").asString()));
-        assertThat(summaries).isEqualTo(expected.subList(0, cards.size()).stream().map(Recommendation::title).toList());
+        assertThat(summaries).isEqualTo(expected.subList(0, cards.size()).stream().map(CardText::summary).toList());
         assertThat(cards.get(0).path("source").path("url").asString())
                 .isEqualTo("https://guidance.example.org/inventory#" + expected.get(0).sources().get(0));
     }
