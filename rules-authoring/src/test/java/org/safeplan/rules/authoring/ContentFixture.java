@@ -89,6 +89,8 @@ final class ContentFixture {
     }
 
     static final String PACKS = "org/safeplan/guidance/jurisdictions";
+    /** The Spanish wording of {emergencyNumber} for a country without a pack, in the fixture's default.yaml. */
+    static final String SPANISH_NO_PACK_EMERGENCY_NUMBER = "número de emergencias de su país";
     static final String US_PACK = PACKS + "/US.yaml";
     static final String GB_PACK = PACKS + "/GB.yaml";
 
@@ -111,13 +113,18 @@ final class ContentFixture {
                             emergencyNumber: your local emergency number
                             hotline: a domestic abuse helpline
                             hotlineAssurance: you will not share any of their personal information
+                          es:
+                            emergencyNumber: %s
+                            hotline: una línea de ayuda contra la violencia doméstica
+                            hotlineAssurance: no compartirá ninguno de sus datos personales
                         confidentialHotlineAssurance:
                           en: "{hotlineName} is confidential"
-                        """)
+                          es: "{hotlineName} es confidencial"
+                        """.formatted(SPANISH_NO_PACK_EMERGENCY_NUMBER))
                 .write(US_PACK, """
                         country: US
                         reviewBy: 2999-01-01
-                        name: {en: the US}
+                        name: {en: the US, es: Estados Unidos}
                         emergencyNumbers:
                           - number: "911"
                             source: [001-8]
@@ -125,14 +132,14 @@ final class ContentFixture {
                 .write(GB_PACK, """
                         country: GB
                         reviewBy: 2999-01-01
-                        name: {en: the UK}
+                        name: {en: the UK, es: el Reino Unido}
                         emergencyNumbers:
                           - number: "999"
                             source: [001-8]
                         routes:
                           - kind: silent
                             code: "55"
-                            name: {en: Silent Solution}
+                            name: {en: Silent Solution, es: Silent Solution (solución silenciosa)}
                             source: [001-8]
                         """);
     }
@@ -157,7 +164,8 @@ final class ContentFixture {
 
     /** Adds the fixture's Spanish translation ({@code validator/es}, stamped) and lists it in the manifest. */
     ContentFixture withSpanish() {
-        append(MANIFEST, "locales:\n  es: " + SPANISH + "\n");
+        // Spanish texts need Spanish jurisdiction wording, which only packs have.
+        withPacks().append(MANIFEST, "locales:\n  es: " + SPANISH + "\n");
         return write(SPANISH, resource("/validator/es/" + SPANISH));
     }
 

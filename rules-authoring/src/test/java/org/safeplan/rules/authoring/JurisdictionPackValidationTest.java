@@ -174,7 +174,8 @@ class JurisdictionPackValidationTest {
                 """);
         ValidationReport report = ContentValidator.validate(content.root(), List.of(partner));
         assertThat(report.problems()).isEmpty();
-        assertThat(report.warnings()).extracting(ContentProblem::toString).containsExactly(
+        assertThat(report.warnings()).extracting(ContentProblem::toString).filteredOn(w -> !w.contains("wording for"))
+                .containsExactly(
                 partner + ":17: field \"helplines[1].number\": \"1-800-555-01\" is not a valid phone number of US in"
                         + " libphonenumber's data: check it against its source",
                 partner + ":18: field \"helplines[1].letters\": \"1-800-555-ZZ\" dials 180055599 on a phone keypad,"
@@ -201,6 +202,15 @@ class JurisdictionPackValidationTest {
                         broken + ":8: missing field \"helplines[0].channel\": how it is reached",
                         broken + ":9: unknown field \"helplines[0].chanel\" (did you mean \"channel\"?); allowed fields:"
                                 + " name, national, channel, number, letters, confidential, hours, cost, languages, source");
+    }
+
+    @Test
+    void aPartnersPackWithoutALanguageOfTheContentIsAWarning() throws IOException {
+        Path partner = partnerPack("IE", "");
+        assertThat(ContentValidator.validate(content.root(), List.of(partner)).warnings())
+                .extracting(ContentProblem::toString).containsExactly(partner + ":3: the pack for IE has no es wording"
+                        + " for {countryName}: answers in es fall back to English there; add es to the pack's names to"
+                        + " serve it");
     }
 
     /** A partner's pack for {@code country} with the emergency number its country really has, and {@code more}. */

@@ -85,7 +85,7 @@ class LocaleValidationTest {
         String longTitle = "Llame al {emergencyNumber} en cuanto pueda hacerlo sin peligro, desde donde esté";
         content.edit(SPANISH, "    title: Llame al {emergencyNumber} en cuanto pueda hacerlo sin peligro\n",
                 "    title: " + longTitle + "\n");
-        String filled = longTitle.replace("{emergencyNumber}", "your local emergency number");
+        String filled = longTitle.replace("{emergencyNumber}", ContentFixture.SPANISH_NO_PACK_EMERGENCY_NUMBER);
         assertThat(content.problems()).containsExactly(SPANISH + ":12: action 'call-emergency-services': title is "
                 + filled.length() + " characters for default; keep it to 80");
     }

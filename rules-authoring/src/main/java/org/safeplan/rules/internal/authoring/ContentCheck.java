@@ -11,7 +11,6 @@ import org.safeplan.rules.internal.authoring.RuleFiles.RuleSet;
 import org.safeplan.rules.internal.catalog.ActionCatalog;
 import org.safeplan.rules.internal.catalog.ActionTexts;
 import org.safeplan.rules.internal.catalog.ContentManifest;
-import org.safeplan.rules.internal.catalog.Jurisdictions;
 import org.safeplan.rules.internal.catalog.Problems;
 
 /**
@@ -60,9 +59,11 @@ public final class ContentCheck {
                 .flatMap(bytes -> ifClean(findings, problems -> ActionCatalog.read(m.catalog(), stream(bytes), problems)));
         Optional<Inventory> inventory = content.required("inventory", m.inventory())
                 .map(bytes -> Inventory.read(m.inventory(), new String(bytes, StandardCharsets.UTF_8), findings));
-        Optional<Jurisdictions> jurisdictions = JurisdictionCheck.read(content, partnerPacks, inventory, findings);
-        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings, problems -> new ActionTexts(c, j, problems))
-                .filter(texts -> translations).ifPresent(texts -> LocaleCheck.run(content, c, j, findings))));
+        Optional<JurisdictionCheck.Read> jurisdictions = JurisdictionCheck.read(content, partnerPacks, inventory, findings);
+        // The English must fit every jurisdiction, partners' too; a translation is the content's, checked against its own.
+        catalog.ifPresent(c -> jurisdictions.ifPresent(j -> ifClean(findings,
+                problems -> new ActionTexts(c, j.withPartners(), problems))
+                .filter(texts -> translations).ifPresent(texts -> LocaleCheck.run(content, c, j.own(), findings))));
         Optional<List<OutOfScope.Entry>> outOfScope = content.optional(m.outOfScope())
                 .map(bytes -> ifClean(findings, problems -> OutOfScope.read(m.outOfScope(), bytes, problems)))
                 .orElse(Optional.of(List.of()));

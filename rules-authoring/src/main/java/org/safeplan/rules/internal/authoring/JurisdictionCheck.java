@@ -27,9 +27,18 @@ final class JurisdictionCheck {
     private JurisdictionCheck() {
     }
 
-    /** The jurisdictions, partners' packs added, if they have no problem; every problem and warning goes to {@code findings}. */
-    static Optional<Jurisdictions> read(ContentFolder content, List<Path> partnerPacks, Optional<Inventory> inventory,
-                                        Findings findings) {
+    /**
+     * The content's own jurisdictions, and with partners' packs added.
+     *
+     * @param own what the content brings, against which its translations are checked
+     * @param withPartners {@code own} with the partners' packs, against which the texts' lengths are checked
+     */
+    record Read(Jurisdictions own, Jurisdictions withPartners) {
+    }
+
+    /** The jurisdictions, if they have no problem; every problem and warning goes to {@code findings}. */
+    static Optional<Read> read(ContentFolder content, List<Path> partnerPacks, Optional<Inventory> inventory,
+                               Findings findings) {
         ContentManifest m = content.manifest();
         boolean present = m.hasPacks() ? content.folder("jurisdictions", m.jurisdictions()).isPresent()
                 : content.required("jurisdictions", m.jurisdictions()).isPresent();
@@ -57,8 +66,31 @@ final class JurisdictionCheck {
             problems.add(e);
         }
         merged.warnings().forEach(findings::warn);
+        partners.forEach(pack -> languagesLacking(pack, read, findings));
         findings.addAll(problems);
-        return problems.isEmpty() ? Optional.of(merged) : Optional.empty();
+        return problems.isEmpty() ? Optional.of(new Read(read, merged)) : Optional.empty();
+    }
+
+    /**
+     * A partner's pack without the wording of one of the content's languages is no error: answers in
+     * that language fall back to English there, whole, and say so. A reviewer should know, though.
+     */
+    private static void languagesLacking(JurisdictionPack pack, Jurisdictions content, Findings findings) {
+        Jurisdictions alone;
+        try {
+            alone = content.with(List.of(pack), LocalDate.MIN);
+        } catch (ContentException refused) {
+            return;             // reported with the pack's other problems
+        }
+        for (String language : content.languages()) {
+            List<String> lacking = Jurisdictions.PLACEHOLDERS.stream()
+                    .filter(p -> !alone.values(pack.country(), language).containsKey(p)).toList();
+            if (!lacking.isEmpty()) {
+                findings.warn(pack.file(), pack.line().getOrDefault("name", 1), "the pack for " + pack.country()
+                        + " has no " + language + " wording for {" + String.join("}, {", lacking) + "}: answers in "
+                        + language + " fall back to English there; add " + language + " to the pack's names to serve it");
+            }
+        }
     }
 
     private static List<JurisdictionPack> partners(List<Path> files, Problems problems) {
