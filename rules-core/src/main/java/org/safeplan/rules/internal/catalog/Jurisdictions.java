@@ -8,11 +8,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Comparator;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.safeplan.rules.content.ContentException;
 import org.safeplan.rules.content.Jurisdiction;
 import org.safeplan.rules.internal.Countries;
@@ -61,8 +63,12 @@ public final class Jurisdictions {
         InputStream open(String name) throws IOException;
     }
 
-    /** The wording for countries without a pack, and the assurance for a confidential helpline, per language. */
-    private record Defaults(Map<String, Map<String, String>> wording, Map<String, String> confidentialAssurance) {
+    /**
+     * The wording for countries without a pack, the assurance for a confidential helpline, and the
+     * note for a helpline that does not answer in the reader's language, per language.
+     */
+    private record Defaults(Map<String, Map<String, String>> wording, Map<String, String> confidentialAssurance,
+                            Map<String, String> answersIn) {
     }
 
     /** What rules see of one pack, by the situation's region (null: unknown). */
@@ -231,7 +237,7 @@ public final class Jurisdictions {
     }
 
     private static Defaults readDefaults(String file, Opener open, Problems problems) {
-        Defaults none = new Defaults(Map.of(SOURCE_LANGUAGE, Map.of()), Map.of());
+        Defaults none = new Defaults(Map.of(SOURCE_LANGUAGE, Map.of()), Map.of(), Map.of());
         try (InputStream in = open.open(file)) {
             if (in == null) {
                 problems.add(file + ": missing: the wording for countries without a pack (" + DEFAULTS_FILE
@@ -255,16 +261,41 @@ public final class Jurisdictions {
                 placeholders.keys().forEach(k -> values.put(k, placeholders.string(k).trim()));
                 wording.put(language, Map.copyOf(values));
             }
-            YamlMap assurance = map.map("confidentialHotlineAssurance");
-            Map<String, String> templates = new LinkedHashMap<>();
-            assurance.keys().forEach(language -> templates.put(language, assurance.string(language).trim()));
-            return new Defaults(Collections.unmodifiableMap(wording), Map.copyOf(templates));
+            return new Defaults(Collections.unmodifiableMap(wording), perLanguage(map, "confidentialHotlineAssurance"),
+                    perLanguage(map, "hotlineAnswersIn"));
         } catch (ContentException e) {
             problems.add(e);
         } catch (IOException e) {
             problems.add(file + ": cannot be read: " + e.getMessage());
         }
         return none;
+    }
+
+    private static Map<String, String> perLanguage(YamlMap map, String key) {
+        if (!map.has(key)) {
+            return Map.of();
+        }
+        YamlMap byLanguage = map.map(key);
+        Map<String, String> templates = new LinkedHashMap<>();
+        byLanguage.keys().forEach(language -> templates.put(language, byLanguage.string(language).trim()));
+        return Map.copyOf(templates);
+    }
+
+    /**
+     * The helpline as a reader in {@code language} should know it: its name and number, and, when the
+     * pack says which languages it answers in and the reader's is not one of them, which those are
+     * (named by the JDK in the reader's language), so that nobody calls expecting their own.
+     */
+    private static String hotline(Defaults defaults, JurisdictionPack.Helpline helpline, String name, String language) {
+        String hotline = name + ", " + helpline.dialled();
+        String note = defaults.answersIn().get(language);
+        if (helpline.languages().isEmpty() || helpline.languages().contains(language) || note == null) {
+            return hotline;
+        }
+        Locale reader = Locale.forLanguageTag(language);
+        String spoken = helpline.languages().stream()
+                .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(reader)).collect(Collectors.joining(", "));
+        return hotline + " " + note.replace("{languages}", spoken);
     }
 
     /** What a reviewer must hear about a pack that still loads: past its review date, or an example. */
@@ -353,7 +384,7 @@ public final class Jurisdictions {
             String assurance = national.get().confidential() ? defaults.confidentialAssurance().get(language)
                     : wording.get("hotlineAssurance");
             if (name != null) {
-                v.put("hotline", name + ", " + national.get().dialled());
+                v.put("hotline", hotline(defaults, national.get(), name, language));
                 putIfKnown(v, "hotlineAssurance", assurance == null ? null : assurance.replace("{hotlineName}", name));
             }
         } else {

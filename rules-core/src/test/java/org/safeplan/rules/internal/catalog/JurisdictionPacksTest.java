@@ -31,6 +31,9 @@ class JurisdictionPacksTest {
             confidentialHotlineAssurance:
               en: "{hotlineName} is confidential"
               es: "{hotlineName} es confidencial"
+            hotlineAnswersIn:
+              en: "(it answers in {languages})"
+              es: "(atiende en {languages})"
             """;
 
     /** A country with a confidential national helpline named in English only, and a scheme of one region. */
@@ -93,6 +96,25 @@ class JurisdictionPacksTest {
         assertThat(j.values("GB", "es")).containsEntry("emergencyNumber", "999")
                 .containsEntry("silentCallName", "Silent Solution (solución silenciosa)")
                 .containsEntry("countryName", "el Reino Unido");
+    }
+
+    @Test
+    void aReaderWhoseLanguageTheHelplineDoesNotSpeakIsToldWhichItDoes() {
+        String english = XA.replace("""
+                    confidential: true
+                """, """
+                    confidential: true
+                    languages: [en]
+                """).replace("name: {en: the Line}", "name: {en: the Line, es: la Línea}");
+        Problems problems = new Problems();
+        Jurisdictions j = packs(Map.of(FOLDER + "/default.yaml", DEFAULTS, FOLDER + "/GB.yaml", english), List.of("GB"),
+                problems);
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(j.values("GB", "es")).containsEntry("hotline", "la Línea, 0808 2000 247 (atiende en inglés)");
+        assertThat(j.values("GB", "en")).containsEntry("hotline", "the Line, 0808 2000 247");
+        assertThat(gb().values("GB", "en")).as("languages unknown: nothing said")
+                .containsEntry("hotline", "the Line, 0808 2000 247");
     }
 
     @Test
