@@ -129,9 +129,12 @@ class PlaygroundBrowserIT {
     void kitchenInDangerShowsGetOutOfTheKitchenFirstWithItsSourcesAndWhy() throws Exception {
         open();
 
-        // Keyboard: Tab from the top reaches the skip link, then the country select, with a visible focus ring.
+        // Keyboard: Tab from the top reaches the skip link, then the language switch, then the country
+        // select, with a visible focus ring.
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to the advice");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("language");
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         WebElement country = driver.switchTo().activeElement();
         assertThat(country.getDomAttribute("id")).isEqualTo("country");
@@ -380,10 +383,11 @@ class PlaygroundBrowserIT {
                 problems.push('count:' + controls.length);
                 return problems;""");
         assertThat(problems).hasSize(1);
-        // Three radios for each boolean field, a select for each other field, the ISO code input and the reset button.
+        // Three radios for each boolean field, a select for each other field, the ISO code input, the
+        // reset button and the language switch.
         long booleans = SituationField.all().stream().filter(f -> f.type() == Boolean.class).count();
         long selects = SituationField.all().size() - booleans;
-        assertThat(problems.get(0)).isEqualTo("count:" + (booleans * 3 + selects + 1 + 1));
+        assertThat(problems.get(0)).isEqualTo("count:" + (booleans * 3 + selects + 1 + 1 + 1));
     }
 
     /** Every visible text has a contrast ratio of at least 4.5:1 (WCAG 2 AA) against its background. */
