@@ -68,7 +68,7 @@ class ChatTextTest {
                 .cautions(List.of(new Caution("c", "Long caution.", "Careful.", List.of("000-1")))).build();
         Recommendation next = call.toBuilder().rank(2).actionId("b").summary("Then that.").cautions(List.of()).build();
 
-        assertThat(ChatText.of(new Guidance("1.0.0", List.of(call, next))))
+        assertThat(ChatText.of(new Guidance("a version", List.of(call, next))))
                 .isEqualTo("1. Do this. \u26A0 Careful.\n2. Then that.");
     }
 
