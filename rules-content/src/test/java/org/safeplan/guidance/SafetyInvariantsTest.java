@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,8 @@ class SafetyInvariantsTest {
     private static final List<String> OTHER_COUNTRIES = List.of("FR", "DE", "IE", "AU", "NZ", "CA", "ES", "IN",
             "JP", "ZA", "MX", "PL");
 
+    /** Each field's sweep values, read once: the countries come from the packs, parsed on every read. */
+    private static final Map<SituationField, List<Object>> VALUES = new ConcurrentHashMap<>();
     private static SafetyAdvisor advisor;
     private static SafetyAdvisor second;
 
@@ -55,6 +60,10 @@ class SafetyInvariantsTest {
      * each of the content's and one without data; the region each of GB's and one of the US.
      */
     static List<Object> values(SituationField f) {
+        return VALUES.computeIfAbsent(f, SafetyInvariantsTest::readValues);
+    }
+
+    private static List<Object> readValues(SituationField f) {
         List<Object> values = new ArrayList<>(f.text() == Declared.Text.REGION
                 ? f.values(List.of("GB")) : f.values(GuidanceSources.countries()));
         if (f.text() == Declared.Text.REGION) {
@@ -63,7 +72,7 @@ class SafetyInvariantsTest {
         if (!values.contains(null)) {
             values.add(null);
         }
-        return values;
+        return Collections.unmodifiableList(values);
     }
 
     /** The situation with the field set to the value; unchanged where that is no situation (a region of another country). */
