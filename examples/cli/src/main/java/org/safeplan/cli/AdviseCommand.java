@@ -12,8 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.safeplan.rules.AdviceOptions;
 import org.safeplan.rules.Guidance;
 import org.safeplan.rules.InvalidSituationException;
@@ -95,8 +93,9 @@ final class AdviseCommand implements Callable<Integer> {
             }
             return new JsonLinesRun(advisorWhileJsonWarmsUp(content), options).run(System.in, System.out);
         }
+        Background<SafetyAdvisor> loading = Background.start("safeplan-advisor-loader", content::advisor);
         Situation situation = SituationFiles.read(file);
-        SafetyAdvisor advisor = content.advisor();
+        SafetyAdvisor advisor = loading.join();
         var guidance = advisor.advise(situation, options);
         PrintWriter out = spec.commandLine().getOut();
         out.println(switch (format) {
@@ -113,26 +112,10 @@ final class AdviseCommand implements Callable<Integer> {
      * costs the longer of the two instead of their sum.
      */
     private static SafetyAdvisor advisorWhileJsonWarmsUp(ContentOption content) {
-        FutureTask<SafetyAdvisor> advisor = new FutureTask<>(content::advisor);
-        Thread loader = new Thread(advisor, "safeplan-advisor-loader");
-        loader.setDaemon(true);
-        loader.start();
+        Background<SafetyAdvisor> advisor = Background.start("safeplan-advisor-loader", content::advisor);
         SafePlanJson.readSituation("{}");
         SafePlanJson.writeGuidance(new Guidance("0", List.of()), Writer.nullWriter());
-        try {
-            return advisor.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the content", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return advisor.join();
     }
 
     private AdviceOptions options() {

@@ -24,6 +24,9 @@ final class ContentOption {
 
     /** The advisor for the chosen content, with the jurisdiction packs given. */
     SafetyAdvisor advisor() {
+        if (content == null && jurisdictions.files().isEmpty()) {
+            return BundledContent.advisor();
+        }
         SafetyAdvisor.Builder builder = SafetyAdvisor.builder().jurisdictions(jurisdictions.files().toArray(Path[]::new));
         if (content == null) {
             return builder.build();
