@@ -66,11 +66,26 @@ class ConcurrencyProofTest {
             situations.add(s);
         }
         // The edited content: another version, and a changed title that the core space shows.
+        String title = shownPlainTitle();
         newerJar = ContentCopies.jar(temp.resolve("rules-content-" + NEWER + ".jar"), (name, text) -> switch (name) {
             case ContentCopies.MANIFEST -> text.replaceFirst("version: \\S+", "version: " + NEWER);
-            case ContentCopies.CATALOG -> text.replace("title: Get out of the kitchen", "title: Leave the kitchen now");
+            case ContentCopies.CATALOG -> text.replace(GuidanceSources.plainTitleLine(title),
+                    GuidanceSources.plainTitleLine(title + " (edited)"));
             default -> text;
         });
+    }
+
+    /** The title of an action the core space is advised, as the catalog writes it on a line of its own. */
+    private static String shownPlainTitle() {
+        SafetyAdvisor advisor = SafetyAdvisor.create();
+        for (Situation s : situations) {
+            for (var r : advisor.advise(s).recommendations()) {
+                if (GuidanceSources.hasPlainTitle(r)) {
+                    return r.title();
+                }
+            }
+        }
+        throw new AssertionError("no situation of the core space is advised an action with a plain title");
     }
 
     private static List<Guidance> serial(SafetyAdvisor advisor) {

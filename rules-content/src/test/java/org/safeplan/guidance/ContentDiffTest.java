@@ -147,12 +147,9 @@ class ContentDiffTest {
     }
 
     private static Titled firstPlainTitle() {
-        String catalog = GuidanceSources.read(GuidanceSources.GUIDANCE.resolve("actions.yaml"));
         for (Scenario s : scenarios) {
             for (Recommendation r : baselineAdvisor.advise(s.situation()).recommendations()) {
-                Object title = GuidanceSources.actionsById().get(r.actionId()).get("title");
-                if (r.title().equals(title) && r.title().length() <= 70
-                        && catalog.split(Pattern.quote("    title: " + r.title() + "\n"), -1).length == 2) {
+                if (GuidanceSources.hasPlainTitle(r)) {
                     return new Titled(s, r);
                 }
             }
@@ -168,7 +165,7 @@ class ContentDiffTest {
         String after = before + " (new)";
         String version = candidateVersion("reworded");
         Path candidate = ContentCopies.jar(temp.resolve("reworded.jar"), (file, text) -> switch (file) {
-            case ContentCopies.CATALOG -> text.replace("    title: " + before + "\n", "    title: " + after + "\n");
+            case ContentCopies.CATALOG -> text.replace(GuidanceSources.plainTitleLine(before), GuidanceSources.plainTitleLine(after));
             case ContentCopies.MANIFEST -> withVersion(text, version);
             default -> text;
         });
@@ -363,7 +360,8 @@ class ContentDiffTest {
         SoleRule sole = soleRecommender();
         Path candidate = withCountry(country, "112");
         Path catalog = candidate.resolve(ContentCopies.CATALOG);
-        Files.writeString(catalog, Files.readString(catalog).replace("    title: " + title + "\n", "    title: " + title + " (new)\n"));
+        Files.writeString(catalog, Files.readString(catalog).replace(GuidanceSources.plainTitleLine(title),
+                GuidanceSources.plainTitleLine(title + " (new)")));
         ContentCopies.restamp(candidate);
         Path drl = candidate.resolve("org/safeplan/guidance/" + sole.rule().file());
         Files.writeString(drl, without(Files.readString(drl), sole.rule()));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.safeplan.rules.Recommendation;
 import org.safeplan.rules.internal.catalog.ContentManifest;
 import org.safeplan.rules.internal.catalog.Jurisdictions;
 import org.safeplan.rules.internal.catalog.Problems;
@@ -93,6 +94,22 @@ final class GuidanceSources {
             byId.put((String) a.get("id"), a);
         }
         return byId;
+    }
+
+    /**
+     * Whether a recommendation's title is its catalog title as written (no placeholder filled in), short
+     * enough to take a few more words, and on a plain {@code title:} line of its own, so that a test can
+     * edit it by replacing that line.
+     */
+    static boolean hasPlainTitle(Recommendation r) {
+        String catalog = read(GUIDANCE.resolve("actions.yaml"));
+        return r.title().equals(actionsById().get(r.actionId()).get("title")) && r.title().length() <= 70
+                && catalog.split(Pattern.quote(plainTitleLine(r.title())), -1).length == 2;
+    }
+
+    /** The catalog line of a plain title. */
+    static String plainTitleLine(String title) {
+        return "    title: " + title + "\n";
     }
 
     @SuppressWarnings("unchecked")

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher {@code target/safeplan} answers exactly as {@code java -jar safeplan-cli.jar} does,
  * makes its class-data archive on the first run and uses it after, and falls back to a plain start
- * when the archive cannot be used, without a word of the JVM's in the output.
+ * when the archive cannot be used, without a word of the JVM's in the output; one answer runs on the
+ * quick compiler alone, a batch on both.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
@@ -67,6 +68,22 @@ class LauncherIT {
 
         assertThat(launcher(Map.of(), "advise", KITCHEN.toString())).isEqualTo(jar);
         assertThat(launcher(Map.of("SAFEPLAN_CDS", "off"), "advise", KITCHEN.toString())).isEqualTo(jar);
+    }
+
+    @Test
+    void oneAnswerRunsOnTheQuickCompilerAloneAndABatchOnBoth() throws Exception {
+        Map<String, String> flags = Map.of("SAFEPLAN_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        String quickAlone = "-XX:TieredStopAtLevel=1";
+
+        assertThat(jvmFlags(launcher(flags, "advise", KITCHEN.toString()))).contains(quickAlone);
+        assertThat(jvmFlags(launcher(flags, "explain", KITCHEN.toString()))).contains(quickAlone);
+        assertThat(jvmFlags(launcher(flags, "advise", "--jsonl"))).doesNotContain(quickAlone).contains("-XX:+UseSerialGC");
+        assertThat(jvmFlags(launcher(flags, "validate", "--help"))).doesNotContain(quickAlone);
+    }
+
+    /** The line of JVM flags {@code -XX:+PrintCommandLineFlags} prints before the command's output. */
+    private static String jvmFlags(Result result) {
+        return result.out().lines().filter(l -> l.startsWith("-XX:")).findFirst().orElseThrow();
     }
 
     private Result launcher(Map<String, String> env, String... args) throws IOException, InterruptedException {
