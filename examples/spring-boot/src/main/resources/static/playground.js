@@ -13,11 +13,10 @@
   const CONTENT_LOADING = 'urn:safeplan:problem:content-loading';
   const form = document.getElementById('situation');
   const results = document.getElementById('results');
-  // The languages of the bundled content. Sent as Accept-Language: the service answers in the one
-  // chosen when the content has it complete for the country, else in English and says why.
-  const LANGUAGES = [['en', 'English'], ['es', 'Español']];
-  const languageSelect = el('select', { id: 'language' },
-    ...LANGUAGES.map(([tag, name]) => el('option', { value: tag, lang: tag }, name)));
+  // The language switch, filled with the languages of the content that answers (GET /v1/content).
+  // Sent as Accept-Language: the service answers in the one chosen when the content has it complete
+  // for the country, else in its source language and says why.
+  const languageSelect = el('select', { id: 'language' });
   document.getElementById('language-choice').append(
     el('label', { for: 'language' }, 'Language of the advice '), languageSelect);
   const status = document.getElementById('status');
@@ -208,7 +207,26 @@
       throw new Error('no schema');
     }
     packCountries = state && state.countries ? state.countries : [];
+    fillLanguages(state && state.languages && state.languages.length ? state.languages : ['en']);
     buildForm(await response.json());
+  }
+
+  /** One option per language, named in that language ("English", "Español"), the choice kept. */
+  function fillLanguages(tags) {
+    const chosen = languageSelect.value;
+    languageSelect.replaceChildren(...tags.map(tag => el('option', { value: tag, lang: tag }, languageName(tag))));
+    if (tags.includes(chosen)) {
+      languageSelect.value = chosen;
+    }
+  }
+
+  function languageName(tag) {
+    try {
+      const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+      return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+    } catch (e) {
+      return tag;
+    }
   }
 
   // ---- talking to the server --------------------------------------------------------------------
@@ -317,6 +335,7 @@
     if (state.state === 'loading') {
       showLoading();
     } else if (state.state === 'ready') {
+      fillLanguages(state.languages);           // a locale may have been added or removed too
       loadInventory().then(update);             // the folder's inventory may have changed too
     } else {
       update();

@@ -50,11 +50,12 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     }
 
     /**
-     * {@code GET /v1/content}: where the content comes from and whether it answers, and the countries
-     * with a jurisdiction pack of their own (partners' packs included), for the playground's country list.
+     * {@code GET /v1/content}: where the content comes from and whether it answers, the countries with a
+     * jurisdiction pack of their own (partners' packs included) and the languages it has texts in, for
+     * the playground's country list and language switch.
      */
     public record Status(String source, String version, String state, List<String> problems, String loadedAt,
-                         Long loadMillis, List<String> countries) {
+                         Long loadMillis, List<String> countries, List<String> languages) {
     }
 
     /** How long a request waits for a load under way before it is answered "still loading". */
@@ -138,7 +139,8 @@ public final class LiveContent implements SmartLifecycle, AutoCloseable, Content
     Status status() {
         Snapshot s = snapshot;
         return new Status(folder == null ? "bundled" : "folder", s.version(), s.state().json(), s.problems(),
-                s.loadedAt() == null ? null : s.loadedAt().toString(), s.loadMillis(), advisor.countries());
+                s.loadedAt() == null ? null : s.loadedAt().toString(), s.loadMillis(), advisor.countries(),
+                advisor.languages());
     }
 
     /** The version that answers now, or null when nothing may answer. */

@@ -39,8 +39,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeplan.rules.internal.explain.SituationField;
 import org.safeplan.rules.SafetyAdvisor;
+import org.safeplan.rules.internal.explain.SituationField;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +135,12 @@ class PlaygroundBrowserIT {
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to the advice");
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("language");
+        // The languages are the content's, each named in itself, English (the source) chosen.
+        Select language = new Select(byId("language"));
+        assertThat(language.getOptions()).extracting(o -> o.getDomAttribute("value"))
+                .containsExactlyElementsOf(SafetyAdvisor.create().languages());
+        assertThat(language.getOptions()).allSatisfy(o -> assertThat(o.getDomAttribute("lang")).isEqualTo(o.getDomAttribute("value")));
+        assertThat(language.getFirstSelectedOption().getText()).isEqualTo("English");
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         WebElement country = driver.switchTo().activeElement();
         assertThat(country.getDomAttribute("id")).isEqualTo("country");

@@ -284,6 +284,9 @@ class ServiceHttpTest {
         assertThat(state.path("version").asString()).isEqualTo(advisor.contentVersion());
         assertThat(state.path("problems").isArray() && state.path("problems").isEmpty()).isTrue();
         assertThat(state.path("loadedAt").asString()).isNotBlank();
+        List<String> languages = new ArrayList<>();
+        state.path("languages").forEach(l -> languages.add(l.asString()));
+        assertThat(languages).as("the playground's language switch").containsExactlyElementsOf(advisor.languages());
 
         JsonNode problem = problem(postJson("/v1/compare", KITCHEN), 404);
         assertThat(problem.path("type").asString()).isEqualTo("urn:safeplan:problem:no-content-folder");
