@@ -566,8 +566,10 @@
       el('p', { class: 'side' }, side),
       el('p', { class: 'compared-title' }, w.title),
       el('p', { class: 'compared-text' }, w.text),
+      el('p', { class: 'compared-summary' }, 'In one line: ' + w.summary),
       w.cautions.length ? el('ul', { class: 'compared-cautions', 'aria-label': 'Cautions' },
-        ...w.cautions.map(c => el('li', {}, 'Take care: ' + c))) : null);
+        ...w.cautions.map(c => el('li', {}, 'Take care: ' + c.text,
+          el('span', { class: 'compared-summary' }, ' (in one line: ' + c.summary + ')')))) : null);
   }
 
   function changeList(kind, heading, items, item) {

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code POST /v1/compare}: for one situation, the advice of the bundled content and of the
  * previewed content folder, and what differs, as the {@code diff} command counts it: actions added,
- * removed, re-ranked (their order among the actions both give changed) and re-worded (title, text
- * or cautions changed, with both wordings).
+ * removed, re-ranked (their order among the actions both give changed) and re-worded (title, text,
+ * summary or cautions changed, with both wordings).
  *
  * @param bundledVersion the bundled content's version
  * @param previewVersion the previewed folder's version
@@ -37,10 +37,17 @@ public record Comparison(String bundledVersion, String previewVersion, boolean s
     public record Reworded(String actionId, Wording bundled, Wording preview) {
     }
 
-    /** What the person reads of an action. */
-    public record Wording(String title, String text, List<String> cautions) {
+    /** What the person reads of an action: also its summary, which chat and clinic cards show instead of the text. */
+    public record Wording(String title, String text, String summary, List<CautionWording> cautions) {
         static Wording of(Recommendation r) {
-            return new Wording(r.title(), r.text(), r.cautions().stream().map(Caution::text).toList());
+            return new Wording(r.title(), r.text(), r.summary(), r.cautions().stream().map(CautionWording::of).toList());
+        }
+    }
+
+    /** What the person reads of a caution guarding the action: its text and its summary. */
+    public record CautionWording(String text, String summary) {
+        static CautionWording of(Caution c) {
+            return new CautionWording(c.text(), c.summary());
         }
     }
 

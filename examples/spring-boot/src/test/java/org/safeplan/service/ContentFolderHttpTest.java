@@ -49,6 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ContentFolderHttpTest {
 
     static final String KITCHEN = ServiceHttpTest.KITCHEN;
+    private static final String LOCKED_IN_WITHOUT_SPEAKING = "{\"country\": \"GB\", \"immediateDanger\": true,"
+            + " \"perpetratorOnPremises\": true, \"location\": \"BATHROOM\", \"roomLocksFromInside\": true,"
+            + " \"canLeaveSafely\": false, \"canSpeakSafely\": false}";
+    private static final String PLANNING_TO_LEAVE = "{\"country\": \"US\", \"planningToLeave\": true,"
+            + " \"livesWithPerpetrator\": true, \"immediateDanger\": false, \"childrenPresent\": true}";
     private static final Duration LOAD_WAIT = Duration.ofSeconds(120);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -289,6 +294,43 @@ class ContentFolderHttpTest {
                 .path("recommendations").size()).isEqualTo(1);
         assertThat(postJson("/v1/compare", "{\"location\": \"KITCHN\"}").statusCode()).isEqualTo(400);
         assertThat(postJson("/v1/compare?max=0", KITCHEN).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void compareShowsAReWordedSummaryWithBothWordingsAndTheCautionsWithTheirs() throws Exception {
+        // A situation whose advice has an action with a caution: the summary of that action is edited.
+        String situation = null;
+        Recommendation first = null;
+        for (String candidate : List.of(KITCHEN, LOCKED_IN_WITHOUT_SPEAKING, PLANNING_TO_LEAVE)) {
+            for (Recommendation r : bundled(candidate).recommendations()) {
+                if (first == null && !r.cautions().isEmpty()) {
+                    situation = candidate;
+                    first = r;
+                }
+            }
+        }
+        assertThat(first).as("an action with a caution in the advice of one of the situations").isNotNull();
+        String before = status().path("loadedAt").asString();
+
+        content.setSummary(first.actionId(), "Reworded summary for the comparison test");
+        awaitLoadAfter(before);
+        JsonNode comparison = JSON.readTree(postJson("/v1/compare", situation).body());
+
+        JsonNode reworded = null;
+        for (JsonNode r : comparison.path("reworded")) {
+            if (r.path("actionId").asString().equals(first.actionId())) {
+                reworded = r;
+            }
+        }
+        assertThat(reworded).as("a changed summary is a re-wording: " + comparison).isNotNull();
+        assertThat(reworded.path("bundled").path("summary").asString()).isEqualTo(first.summary());
+        assertThat(reworded.path("preview").path("summary").asString()).isEqualTo("Reworded summary for the comparison test");
+        assertThat(reworded.path("preview").path("title").asString()).isEqualTo(first.title());
+        for (JsonNode side : List.of(reworded.path("bundled"), reworded.path("preview"))) {
+            List<String> cautions = new ArrayList<>();
+            side.path("cautions").forEach(c -> cautions.add(c.path("text").asString() + " / " + c.path("summary").asString()));
+            assertThat(cautions).containsExactlyElementsOf(first.cautions().stream().map(c -> c.text() + " / " + c.summary()).toList());
+        }
     }
 
     @Test

@@ -111,23 +111,33 @@ final class EditableContent {
 
     /** The line (from 1) of the {@code title:} of the catalog entry {@code actionId}. */
     int titleLine(String actionId) {
+        return fieldLine(actionId, "title");
+    }
+
+    /** The line (from 1) of a one-line field of the catalog entry {@code actionId}. */
+    private int fieldLine(String actionId, String field) {
         List<String> lines = lines(root.resolve(catalog()));
         Pattern id = Pattern.compile("^\\s*-\\s+id:\\s*" + Pattern.quote(actionId) + "\\s*$");
         for (int i = 0; i < lines.size(); i++) {
             if (id.matcher(lines.get(i)).matches()) {
                 for (int j = i + 1; j < lines.size() && !lines.get(j).trim().startsWith("- id:"); j++) {
-                    if (lines.get(j).trim().startsWith("title:")) {
+                    if (lines.get(j).trim().startsWith(field + ":")) {
                         return j + 1;
                     }
                 }
             }
         }
-        throw new IllegalStateException("no title for action " + actionId + " in " + catalog());
+        throw new IllegalStateException("no " + field + " for action " + actionId + " in " + catalog());
     }
 
     /** Saves the catalog with the action's title changed. Titles take no digits: write words. */
     void setTitle(String actionId, String title) {
         replaceTitleLine(actionId, "title: \"" + title + "\"");
+    }
+
+    /** Saves the catalog with the action's summary changed. Summaries take no digits: write words. */
+    void setSummary(String actionId, String summary) {
+        replaceFieldLine(actionId, "summary", "summary: \"" + summary + "\"");
     }
 
     /**
@@ -141,11 +151,15 @@ final class EditableContent {
     }
 
     private int replaceTitleLine(String actionId, String replacement) {
+        return replaceFieldLine(actionId, "title", replacement);
+    }
+
+    private int replaceFieldLine(String actionId, String field, String replacement) {
         Path file = root.resolve(catalog());
         List<String> lines = lines(file);
-        int line = titleLine(actionId);
+        int line = fieldLine(actionId, field);
         String old = lines.get(line - 1);
-        lines.set(line - 1, old.substring(0, old.indexOf("title:")) + replacement);
+        lines.set(line - 1, old.substring(0, old.indexOf(field + ":")) + replacement);
         save(file, lines);
         return line;
     }
