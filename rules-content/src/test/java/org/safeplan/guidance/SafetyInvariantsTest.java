@@ -19,6 +19,7 @@ import org.safeplan.rules.Situation;
 import org.safeplan.rules.authoring.SituationSpace;
 import org.safeplan.rules.internal.Declared;
 import org.safeplan.rules.internal.Regions;
+import org.safeplan.rules.internal.engine.ContentBundle;
 import org.safeplan.rules.internal.explain.SituationField;
 
 /**
@@ -34,8 +35,11 @@ import org.safeplan.rules.internal.explain.SituationField;
  *     included) drawn uniformly, countries from US, GB, unknown and a dozen others.</li>
  * </ol>
  * Determinism is checked on every situation by asking a second, separately loaded advisor. The
- * counts are printed (no situation data); a failure lists the first situations that broke each
- * invariant. Seeds are fixed, so every run checks the same situations.
+ * advice and the complete list checked come from one evaluation of the rules (the content's
+ * {@link ContentBundle#advise(Situation, List)}, proven equal to separate calls by
+ * {@code EngineEquivalenceTest}), and the second advisor answers through the public API: two
+ * evaluations per situation. The counts are printed (no situation data); a failure lists the first
+ * situations that broke each invariant. Seeds are fixed, so every run checks the same situations.
  */
 class SafetyInvariantsTest {
 
@@ -46,12 +50,14 @@ class SafetyInvariantsTest {
 
     /** Each field's sweep values, read once: the countries come from the packs, parsed on every read. */
     private static final Map<SituationField, List<Object>> VALUES = new ConcurrentHashMap<>();
-    private static SafetyAdvisor advisor;
+    private static final List<AdviceOptions> DEFAULT_AND_COMPLETE = List.of(AdviceOptions.defaults(), AdviceOptions.complete());
+    /** The content, answering the advice and the complete list from one evaluation. */
+    private static ContentBundle content;
     private static SafetyAdvisor second;
 
     @BeforeAll
     static void load() {
-        advisor = SafetyAdvisor.create();
+        content = ContentBundle.fromClasspath(SafetyInvariantsTest.class.getClassLoader());
         second = SafetyAdvisor.create();
     }
 
@@ -86,12 +92,14 @@ class SafetyInvariantsTest {
 
     private static SafetyInvariants check(List<Situation> situations) {
         SafetyInvariants invariants = new SafetyInvariants();
-        situations.parallelStream().forEach(s -> invariants.check(s, advisor.advise(s), second.advise(s), complete(s)));
+        situations.parallelStream().forEach(s -> check(invariants, s));
         return invariants;
     }
 
-    private static Guidance complete(Situation s) {
-        return advisor.advise(s, AdviceOptions.complete());
+    /** The advice and the complete list from one evaluation, the advice again from the second advisor. */
+    private static void check(SafetyInvariants invariants, Situation s) {
+        List<Guidance> adviceAndComplete = content.advise(s, DEFAULT_AND_COMPLETE);
+        invariants.check(s, adviceAndComplete.get(0), second.advise(s), adviceAndComplete.get(1));
     }
 
     private static void report(String title, SafetyInvariants invariants) {
@@ -135,8 +143,7 @@ class SafetyInvariantsTest {
         List<List<Object>> values = fields.stream().map(SafetyInvariantsTest::values).toList();
         SafetyInvariants invariants = new SafetyInvariants();
         IntStream.range(0, RANDOM).parallel().forEach(i -> {
-            Situation s = random(fields, values, new SplittableRandom(SEED ^ (i * 0x9E3779B97F4A7C15L)));
-            invariants.check(s, advisor.advise(s), second.advise(s), complete(s));
+            check(invariants, random(fields, values, new SplittableRandom(SEED ^ (i * 0x9E3779B97F4A7C15L))));
         });
         report("Safety invariants, " + RANDOM + " seeded random situations over all fields", invariants);
         assertThat(invariants.situations()).isEqualTo(RANDOM);

@@ -48,8 +48,9 @@ import org.safeplan.rules.internal.catalog.RenderedAction;
  * guidance of the plain evaluation it replaced — a fresh session per call in Drools' default
  * configuration (thread-safe, the agenda), every Recommended fact inserted, rule metadata read per
  * firing, comparator sort, builder — for every situation of the standard space, on one thread and
- * on several sharing the bundle. Guidance is compared whole: every field of every recommendation
- * (rank, id, texts, sources, firedBy, exposures, cautions, placedBy), in order.
+ * on several sharing the bundle, and for several options answered from one evaluation. Guidance is
+ * compared whole: every field of every recommendation (rank, id, texts, sources, firedBy, exposures,
+ * cautions, placedBy), in order.
  */
 class EngineEquivalenceTest {
 
@@ -85,6 +86,10 @@ class EngineEquivalenceTest {
         if (n % 7 == 0) {
             assertThat(bundle.advise(s, three)).as("situation %d, three", n).isEqualTo(expected.get(2));
         }
+        // Several options from one evaluation: each as if asked for alone.
+        List<AdviceOptions> options = n % 7 == 0 ? List.of(AdviceOptions.complete(), AdviceOptions.defaults(), three)
+                : List.of(AdviceOptions.complete(), AdviceOptions.defaults());
+        assertThat(bundle.advise(s, options)).as("situation %d, options at once", n).isEqualTo(expected);
     }
 
     @Test

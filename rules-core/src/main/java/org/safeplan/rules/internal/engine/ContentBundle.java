@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import org.drools.base.base.ValueResolver;
 import org.drools.core.common.ReteEvaluator;
 import org.kie.api.runtime.KieSession;
@@ -377,6 +378,20 @@ public final class ContentBundle {
      * whose evaluation failed is dropped, never reused.
      */
     public Guidance advise(Situation situation, AdviceOptions options) {
+        return evaluate(situation, collector -> rank(situation, collector, options));
+    }
+
+    /**
+     * The advice for each of {@code options}, from one evaluation of the rules: which rules fire
+     * depends on the situation alone, the options only on how that is ranked, cut and worded (as
+     * when a console shows the short list beside the complete one).
+     */
+    public List<Guidance> advise(Situation situation, List<AdviceOptions> options) {
+        return evaluate(situation, collector -> options.stream().map(o -> rank(situation, collector, o)).toList());
+    }
+
+    /** Fires the rules for the situation in a pooled session and answers from what they recommended. */
+    private <T> T evaluate(Situation situation, Function<Collector, T> answer) {
         Evaluator evaluator = idle.poll();
         if (evaluator == null) {
             evaluator = newEvaluator();
@@ -387,12 +402,12 @@ public final class ContentBundle {
             FactHandle handle = session.insert(situation);
             FactHandle where = session.insert(jurisdiction(situation));
             session.fireAllRules();
-            Guidance guidance = rank(situation, evaluator.collector(), options);
+            T answered = answer.apply(evaluator.collector());
             session.delete(handle);
             session.delete(where);
             evaluator.collector().clear();
             reusable = true;
-            return guidance;
+            return answered;
         } finally {
             if (reusable) {
                 idle.offer(evaluator);
