@@ -30,15 +30,25 @@ public final class SafePlanCli implements Runnable {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
-        BundledContent.preloadFor(args);
-        System.exit(run(args));
+        System.exit(run(args, true));
     }
 
     /** Runs the command and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
+        return run(args, false);
+    }
+
+    /**
+     * Runs the command; with {@code preload}, the built-in content starts loading first
+     * ({@link BundledContent}), once the log level of {@code --debug} is set.
+     */
+    private static int run(String[] args, boolean preload) {
         boolean debug = Arrays.asList(args).contains(DEBUG);
         if (debug) {
             System.setProperty("org.slf4j.simpleLogger.log.org.safeplan", "debug");
+        }
+        if (preload) {
+            BundledContent.preloadFor(args);
         }
         return commandLine(debug, args.length == 0 ? null : args[0]).execute(args);
     }
@@ -50,7 +60,7 @@ public final class SafePlanCli implements Runnable {
 
     /**
      * The command with its subcommands: only the one named {@code first}, when it names one (picocli
-     * reads a command's model by reflection, 0.1 s for them all, a sixth of a first answer), or all.
+     * reads each command's model by reflection at start-up), or all of them, for usage and suggestions.
      */
     static CommandLine commandLine(boolean debug, String first) {
         CommandLine cli = new CommandLine(new SafePlanCli());
