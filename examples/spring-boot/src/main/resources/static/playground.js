@@ -207,12 +207,13 @@
       throw new Error('no schema');
     }
     packCountries = state && state.countries ? state.countries : [];
-    fillLanguages(state && state.languages && state.languages.length ? state.languages : ['en']);
+    fillLanguages(state && state.languages);
     buildForm(await response.json());
   }
 
-  /** One option per language, named in that language ("English", "Español"), the choice kept. */
-  function fillLanguages(tags) {
+  /** One option per language, named in that language ("English", "Español"), the choice kept; English when none is known. */
+  function fillLanguages(languages) {
+    const tags = languages && languages.length ? languages : ['en'];
     const chosen = languageSelect.value;
     languageSelect.replaceChildren(...tags.map(tag => el('option', { value: tag, lang: tag }, languageName(tag))));
     if (tags.includes(chosen)) {
